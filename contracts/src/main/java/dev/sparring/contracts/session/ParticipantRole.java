@@ -1,0 +1,7 @@
+package dev.sparring.contracts.session;
+
+/** The part a person plays in one interview session. */
+public enum ParticipantRole {
+    INTERVIEWER,
+    CANDIDATE
+}

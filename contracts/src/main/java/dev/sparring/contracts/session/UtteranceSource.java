@@ -1,0 +1,7 @@
+package dev.sparring.contracts.session;
+
+/** How a transcript segment was captured. */
+public enum UtteranceSource {
+    TYPED,
+    SPEECH
+}

@@ -1,0 +1,14 @@
+package dev.sparring.evaluation.transcript;
+
+import dev.sparring.contracts.session.ParticipantRole;
+import java.time.Instant;
+
+/**
+ * One thing said or typed in a session, in the order the session recorded it.
+ *
+ * @param sequence the session event's sequence number: the segment's stable position
+ * @param kind {@code utterance} (an answer, typed or spoken) or {@code chat}
+ */
+public record TranscriptSegment(long sequence, Instant occurredAt, String speakerId, String speakerName,
+        ParticipantRole speakerRole, String kind, String text) {
+}

@@ -1,0 +1,16 @@
+package dev.sparring.gateway.system;
+
+import java.time.Clock;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+@ConfigurationPropertiesScan("dev.sparring.gateway")
+class PropertiesConfiguration {
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+}
