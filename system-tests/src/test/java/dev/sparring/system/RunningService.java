@@ -1,8 +1,7 @@
 package dev.sparring.system;
 
 import dev.sparring.testsupport.RealInfrastructure;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -24,16 +23,23 @@ final class RunningService implements AutoCloseable {
         this.context = context;
     }
 
+    /**
+     * @param overrides {@code --name=value} arguments that replace the defaults (a repeated argument
+     *     would otherwise be bound as a list)
+     */
     static RunningService start(Function<String[], ConfigurableApplicationContext> main, String redisKeyPrefix,
-            String... extraArgs) {
-        List<String> args = new ArrayList<>();
-        for (Map.Entry<String, Object> property : RealInfrastructure.get().springProperties().entrySet()) {
-            args.add("--" + property.getKey() + "=" + property.getValue());
+            String... overrides) {
+        Map<String, Object> properties = new LinkedHashMap<>(RealInfrastructure.get().springProperties());
+        properties.put("server.port", 0);
+        properties.put("sparring.redis.key-prefix", redisKeyPrefix);
+        for (String override : overrides) {
+            int equals = override.indexOf('=');
+            properties.put(override.substring(2, equals), override.substring(equals + 1));
         }
-        args.add("--server.port=0");
-        args.add("--sparring.redis.key-prefix=" + redisKeyPrefix);
-        args.addAll(List.of(extraArgs));
-        return new RunningService(main.apply(args.toArray(String[]::new)));
+        String[] args = properties.entrySet().stream()
+                .map(property -> "--" + property.getKey() + "=" + property.getValue())
+                .toArray(String[]::new);
+        return new RunningService(main.apply(args));
     }
 
     int port() {

@@ -1,5 +1,7 @@
 package dev.sparring.system;
 
+import jakarta.websocket.ContainerProvider;
+import jakarta.websocket.WebSocketContainer;
 import java.lang.reflect.Type;
 import java.net.URI;
 import java.time.Duration;
@@ -36,7 +38,11 @@ final class StompParticipant implements AutoCloseable {
 
 
     static StompParticipant connect(int gatewayPort, String name, String role) throws Exception {
-        WebSocketStompClient client = new WebSocketStompClient(new StandardWebSocketClient());
+        // like a browser, accept messages up to the gateway's frame limit (Tomcat's client buffers 8 KB by default)
+        WebSocketContainer container = ContainerProvider.getWebSocketContainer();
+        container.setDefaultMaxTextMessageBufferSize(128 * 1024);
+        WebSocketStompClient client = new WebSocketStompClient(new StandardWebSocketClient(container));
+        client.setInboundMessageSizeLimit(128 * 1024);
         client.setMessageConverter(new JacksonJsonMessageConverter());
         ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
         scheduler.setThreadNamePrefix("stomp-client-");

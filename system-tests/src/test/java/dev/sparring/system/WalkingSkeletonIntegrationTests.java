@@ -103,6 +103,21 @@ class WalkingSkeletonIntegrationTests {
     }
 
     @Test
+    void aLongAnswerUpToTheFrameLimitGetsThroughWhole() throws Exception {
+        String sessionId = "s-" + UUID.randomUUID();
+        String longAnswer = "I would shard by user id. ".repeat(2000);
+        try (StompParticipant interviewer = StompParticipant.connect(gateway.port(), "Ada", "interviewer");
+                StompParticipant candidate = StompParticipant.connect(gateway.port(), "Linus", "candidate")) {
+            BlockingQueue<Map<String, Object>> events =
+                    interviewer.subscribe("/topic/sessions/" + sessionId + "/events");
+
+            candidate.send("/app/sessions/" + sessionId + "/commands", chat("c-1", longAnswer));
+
+            assertThat(StompParticipant.field(next(events, DELIVERY), "event")).containsEntry("text", longAnswer);
+        }
+    }
+
+    @Test
     void theEvaluationServiceKeepsTheTranscriptInOrder() throws Exception {
         String sessionId = "s-" + UUID.randomUUID();
         try (StompParticipant candidate = StompParticipant.connect(gateway.port(), "Linus", "candidate")) {

@@ -15,7 +15,7 @@ class TranscriptListener {
         this.recorder = recorder;
     }
 
-    @KafkaListener(id = "evaluation-transcripts", topics = Topics.SESSION_EVENTS)
+    @KafkaListener(id = "evaluation-transcripts", topics = Topics.SESSION_EVENTS, idIsGroup = false)
     void on(EventEnvelope event) {
         recorder.record(event);
     }

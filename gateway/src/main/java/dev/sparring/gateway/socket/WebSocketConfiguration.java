@@ -2,6 +2,7 @@ package dev.sparring.gateway.socket;
 
 import dev.sparring.gateway.system.GatewayProperties;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.messaging.MessageChannel;
@@ -9,6 +10,7 @@ import org.springframework.messaging.simp.config.ChannelRegistration;
 import org.springframework.messaging.simp.config.MessageBrokerRegistry;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.web.socket.config.annotation.EnableWebSocketMessageBroker;
+import org.springframework.web.socket.server.standard.ServletServerContainerFactoryBean;
 import org.springframework.web.socket.config.annotation.StompEndpointRegistry;
 import org.springframework.web.socket.config.annotation.WebSocketMessageBrokerConfigurer;
 import org.springframework.web.socket.config.annotation.WebSocketTransportRegistration;
@@ -62,6 +64,19 @@ class WebSocketConfiguration implements WebSocketMessageBrokerConfigurer {
                 .setHeartbeatValue(new long[] {heartbeat, heartbeat})
                 .setTaskScheduler(heartbeats);
         registry.setUserDestinationPrefix("/user");
+    }
+
+    /**
+     * Tomcat buffers at most 8 KB of a text message by default; raise the container's limit to the
+     * frame limit so every frame up to it arrives whole, and anything larger is closed with 1009.
+     */
+    @Bean
+    ServletServerContainerFactoryBean webSocketContainer() {
+        ServletServerContainerFactoryBean container = new ServletServerContainerFactoryBean();
+        int limit = (int) properties.maxFrameSize().toBytes();
+        container.setMaxTextMessageBufferSize(limit);
+        container.setMaxBinaryMessageBufferSize(limit);
+        return container;
     }
 
     @Override

@@ -19,7 +19,7 @@ class SessionCommandListener {
         this.processor = processor;
     }
 
-    @KafkaListener(id = "session-commands", topics = Topics.SESSION_COMMANDS)
+    @KafkaListener(id = "session-commands", topics = Topics.SESSION_COMMANDS, idIsGroup = false)
     void on(CommandEnvelope command) {
         processor.process(command);
     }
