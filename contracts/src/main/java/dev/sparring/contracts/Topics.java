@@ -1,6 +1,8 @@
 package dev.sparring.contracts;
 
+import dev.sparring.contracts.kit.InterviewKit;
 import dev.sparring.contracts.session.CommandEnvelope;
+import dev.sparring.contracts.session.CommandRejected;
 import dev.sparring.contracts.session.EventEnvelope;
 import java.util.List;
 import java.util.Optional;
@@ -24,11 +26,19 @@ public final class Topics {
     /** Sequenced facts emitted by the session-service; gateways fan them out, evaluation reads them. */
     public static final String SESSION_EVENTS = "sparring.session-events";
 
+    /** The session-service's answers to commands it refused; only the sender is told. */
+    public static final String COMMAND_REJECTIONS = "sparring.command-rejections";
+
+    /** Kits teams published, compacted to the latest version per team and kit id. */
+    public static final String KITS = "sparring.kits";
+
     public static final int SESSION_PARTITIONS = 6;
 
     private static final List<TopicSpec> PRIMARY = List.of(
             new TopicSpec(SESSION_COMMANDS, SESSION_PARTITIONS, false, CommandEnvelope.class),
-            new TopicSpec(SESSION_EVENTS, SESSION_PARTITIONS, false, EventEnvelope.class));
+            new TopicSpec(SESSION_EVENTS, SESSION_PARTITIONS, false, EventEnvelope.class),
+            new TopicSpec(COMMAND_REJECTIONS, SESSION_PARTITIONS, false, CommandRejected.class),
+            new TopicSpec(KITS, 3, true, InterviewKit.class));
 
     private static final List<TopicSpec> ALL = PRIMARY.stream()
             .flatMap(spec -> Stream.of(spec, spec.deadLetter()))

@@ -13,6 +13,7 @@ class TopicsTests {
     void sessionStreamsHaveAtLeastSixPartitions() {
         assertThat(Topics.find(Topics.SESSION_COMMANDS)).get().extracting(TopicSpec::partitions).isEqualTo(6);
         assertThat(Topics.find(Topics.SESSION_EVENTS)).get().extracting(TopicSpec::partitions).isEqualTo(6);
+        assertThat(Topics.find(Topics.COMMAND_REJECTIONS)).get().extracting(TopicSpec::partitions).isEqualTo(6);
     }
 
     @Test

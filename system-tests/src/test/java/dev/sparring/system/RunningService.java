@@ -17,6 +17,19 @@ import static org.awaitility.Awaitility.await;
  */
 final class RunningService implements AutoCloseable {
 
+    /**
+     * In production each service has a classpath of its own; here all share one, and the gateway's
+     * Spring Security would otherwise secure the session- and evaluation-service too.
+     */
+    static final String NOT_THE_GATEWAY = "--spring.autoconfigure.exclude="
+            + "org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration,"
+            + "org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration,"
+            + "org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterAutoConfiguration,"
+            + "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration,"
+            + "org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration,"
+            + "org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet."
+            + "OAuth2ResourceServerAutoConfiguration";
+
     private final ConfigurableApplicationContext context;
 
     private RunningService(ConfigurableApplicationContext context) {

@@ -24,11 +24,20 @@ class ServiceHealthIntegrationTests {
 
     static Stream<Arguments> services() {
         return Stream.of(
-                Arguments.of("gateway", (Function<String[], ConfigurableApplicationContext>) GatewayApplication::start),
+                Arguments.of("gateway", (Function<String[], ConfigurableApplicationContext>) args -> GatewayApplication
+                        .start(with(args, "--sparring.auth.token-secret=health-test-secret-health-test-secret-0123"))),
                 Arguments.of("session-service",
-                        (Function<String[], ConfigurableApplicationContext>) SessionServiceApplication::start),
+                        (Function<String[], ConfigurableApplicationContext>) args -> SessionServiceApplication
+                                .start(with(args, RunningService.NOT_THE_GATEWAY))),
                 Arguments.of("evaluation-service",
-                        (Function<String[], ConfigurableApplicationContext>) EvaluationServiceApplication::start));
+                        (Function<String[], ConfigurableApplicationContext>) args -> EvaluationServiceApplication
+                                .start(with(args, RunningService.NOT_THE_GATEWAY))));
+    }
+
+    private static String[] with(String[] args, String extra) {
+        String[] all = java.util.Arrays.copyOf(args, args.length + 1);
+        all[args.length] = extra;
+        return all;
     }
 
     @ParameterizedTest(name = "{0}")

@@ -8,55 +8,109 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import org.springframework.messaging.converter.CompositeMessageConverter;
 import org.springframework.messaging.converter.JacksonJsonMessageConverter;
+import org.springframework.messaging.converter.StringMessageConverter;
 import org.springframework.messaging.simp.stomp.StompFrameHandler;
 import org.springframework.messaging.simp.stomp.StompHeaders;
 import org.springframework.messaging.simp.stomp.StompSession;
 import org.springframework.messaging.simp.stomp.StompSessionHandlerAdapter;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
+import org.springframework.web.socket.CloseStatus;
+import org.springframework.web.socket.WebSocketHandler;
 import org.springframework.web.socket.WebSocketHttpHeaders;
+import org.springframework.web.socket.WebSocketSession;
+import org.springframework.web.socket.client.WebSocketClient;
 import org.springframework.web.socket.client.standard.StandardWebSocketClient;
 import org.springframework.web.socket.messaging.WebSocketStompClient;
 
 /**
  * A participant's browser as the gateway sees it: a standard STOMP 1.2 client over WebSocket
- * (Spring's {@link WebSocketStompClient}), recording every frame it receives.
+ * (Spring's {@link WebSocketStompClient}) that authenticates with a bearer token in the handshake
+ * URL, and records every frame it receives, on every subscription, in arrival order.
  */
 final class StompParticipant implements AutoCloseable {
 
     static final String ALLOWED_ORIGIN = "http://localhost:8080";
+    static final Duration WAIT = Duration.ofSeconds(20);
 
     private final WebSocketStompClient client;
+    private final ThreadPoolTaskScheduler scheduler;
     private final StompSession session;
+    private final List<Map<String, Object>> everything = new CopyOnWriteArrayList<>();
+    private final CompletableFuture<StompHeaders> errorFrame;
 
-    private StompParticipant(WebSocketStompClient client, StompSession session) {
+    private final WebSocketSession socket;
+
+    private StompParticipant(WebSocketStompClient client, ThreadPoolTaskScheduler scheduler, StompSession session,
+            CompletableFuture<StompHeaders> errorFrame, WebSocketSession socket) {
+        this.socket = socket;
         this.client = client;
+        this.scheduler = scheduler;
         this.session = session;
+        this.errorFrame = errorFrame;
     }
 
-
-    static StompParticipant connect(int gatewayPort, String name, String role) throws Exception {
+    static StompParticipant connect(int gatewayPort, String token) throws Exception {
         // like a browser, accept messages up to the gateway's frame limit (Tomcat's client buffers 8 KB by default)
         WebSocketContainer container = ContainerProvider.getWebSocketContainer();
         container.setDefaultMaxTextMessageBufferSize(128 * 1024);
-        WebSocketStompClient client = new WebSocketStompClient(new StandardWebSocketClient(container));
+        CompletableFuture<WebSocketSession> socket = new CompletableFuture<>();
+        StandardWebSocketClient standard = new StandardWebSocketClient(container);
+        WebSocketStompClient client = new WebSocketStompClient(new WebSocketClient() {
+            @Override
+            public CompletableFuture<WebSocketSession> execute(WebSocketHandler handler, String uriTemplate,
+                    Object... uriVariables) {
+                return standard.execute(handler, uriTemplate, uriVariables).whenComplete(remember(socket));
+            }
+
+            @Override
+            public CompletableFuture<WebSocketSession> execute(WebSocketHandler handler, WebSocketHttpHeaders headers,
+                    URI uri) {
+                return standard.execute(handler, headers, uri).whenComplete(remember(socket));
+            }
+        });
         client.setInboundMessageSizeLimit(128 * 1024);
-        client.setMessageConverter(new JacksonJsonMessageConverter());
+        client.setMessageConverter(new CompositeMessageConverter(
+                List.of(new StringMessageConverter(), new JacksonJsonMessageConverter())));
         ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
         scheduler.setThreadNamePrefix("stomp-client-");
         scheduler.initialize();
         client.setTaskScheduler(scheduler);
         WebSocketHttpHeaders headers = new WebSocketHttpHeaders();
         headers.setOrigin(ALLOWED_ORIGIN);
-        URI uri = URI.create("ws://localhost:" + gatewayPort + "/ws?name=" + name + "&role=" + role);
+        URI uri = URI.create("ws://localhost:" + gatewayPort + "/ws?access_token=" + token);
+        CompletableFuture<StompHeaders> errorFrame = new CompletableFuture<>();
         StompSession session = client.connectAsync(uri, headers, new StompHeaders(), new StompSessionHandlerAdapter() {
+            @Override
+            public void handleFrame(StompHeaders frameHeaders, Object payload) {
+                errorFrame.complete(frameHeaders);
+            }
+
+            @Override
+            public Type getPayloadType(StompHeaders frameHeaders) {
+                return String.class;
+            }
         }).get(10, TimeUnit.SECONDS);
-        return new StompParticipant(client, session);
+        return new StompParticipant(client, scheduler, session, errorFrame, socket.get(10, TimeUnit.SECONDS));
     }
 
-    /** Subscribes and returns the queue every message on the destination lands in, as parsed JSON. */
+    private static java.util.function.BiConsumer<WebSocketSession, Throwable> remember(
+            CompletableFuture<WebSocketSession> socket) {
+        return (opened, failure) -> {
+            if (opened != null) {
+                socket.complete(opened);
+            }
+        };
+    }
+
+    /** Subscribes, waits for the gateway's receipt, and returns the queue of messages on the destination. */
     BlockingQueue<Map<String, Object>> subscribe(String destination) throws Exception {
         BlockingQueue<Map<String, Object>> received = new LinkedBlockingQueue<>();
         StompHeaders headers = new StompHeaders();
@@ -71,36 +125,99 @@ final class StompParticipant implements AutoCloseable {
             @Override
             @SuppressWarnings("unchecked")
             public void handleFrame(StompHeaders frameHeaders, Object payload) {
-                received.add((Map<String, Object>) payload);
+                Map<String, Object> message = (Map<String, Object>) payload;
+                everything.add(message);
+                received.add(message);
             }
         });
         awaitReceipt(receipt);
         return received;
     }
 
+    /** Subscribes without waiting for a receipt (a subscription the gateway may refuse). */
+    void subscribeUnconfirmed(String destination) {
+        session.subscribe(destination, new StompFrameHandler() {
+            @Override
+            public Type getPayloadType(StompHeaders frameHeaders) {
+                return Map.class;
+            }
+
+            @Override
+            @SuppressWarnings("unchecked")
+            public void handleFrame(StompHeaders frameHeaders, Object payload) {
+                everything.add((Map<String, Object>) payload);
+            }
+        });
+    }
+
     void send(String destination, Object body) {
         session.send(destination, body);
     }
 
-    static Map<String, Object> next(BlockingQueue<Map<String, Object>> queue, Duration timeout)
-            throws InterruptedException {
-        Map<String, Object> message = queue.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    /** Sends a command and waits for its RECEIPT: Kafka has stored it. */
+    void command(String sessionId, String commandId, Map<String, Object> command) throws Exception {
+        StompHeaders headers = new StompHeaders();
+        headers.setDestination("/app/sessions/" + sessionId + "/commands");
+        headers.setReceipt("cmd-" + commandId);
+        awaitReceipt(session.send(headers, Map.of("commandId", commandId, "command", command)));
+    }
+
+    /** Sends a command without waiting for anything. */
+    void commandNoWait(String sessionId, String commandId, Map<String, Object> command) {
+        send("/app/sessions/" + sessionId + "/commands", Map.of("commandId", commandId, "command", command));
+    }
+
+    void sendRaw(String destination, String body) {
+        StompHeaders headers = new StompHeaders();
+        headers.setDestination(destination);
+        headers.setContentType(org.springframework.util.MimeTypeUtils.APPLICATION_JSON);
+        session.send(headers, body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** Every message received on any subscription, in order. */
+    List<Map<String, Object>> everything() {
+        return List.copyOf(everything);
+    }
+
+    boolean connected() {
+        return session.isConnected();
+    }
+
+    /** The headers of the STOMP ERROR frame the gateway sent, if it sent one. */
+    StompHeaders awaitErrorFrame() throws Exception {
+        return errorFrame.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+    }
+
+    static Map<String, Object> next(BlockingQueue<Map<String, Object>> queue) throws InterruptedException {
+        Map<String, Object> message = queue.poll(WAIT.toMillis(), TimeUnit.MILLISECONDS);
         if (message == null) {
-            throw new AssertionError("no message within " + timeout);
+            throw new AssertionError("no message within " + WAIT);
         }
         return message;
     }
 
-    private void awaitReceipt(StompSession.Receiptable receipt) throws InterruptedException {
-        java.util.concurrent.CountDownLatch latch = new java.util.concurrent.CountDownLatch(1);
-        receipt.addReceiptTask(latch::countDown);
-        if (!latch.await(10, TimeUnit.SECONDS)) {
-            throw new AssertionError("no RECEIPT for " + receipt.getReceiptId());
+    /** Takes messages until one matches, and returns it. */
+    static Map<String, Object> nextMatching(BlockingQueue<Map<String, Object>> queue,
+            Predicate<Map<String, Object>> wanted) throws InterruptedException {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (System.nanoTime() < deadline) {
+            Map<String, Object> message = queue.poll(100, TimeUnit.MILLISECONDS);
+            if (message != null && wanted.test(message)) {
+                return message;
+            }
         }
+        throw new AssertionError("no matching message within " + WAIT);
     }
 
-    static Map<String, Object> chat(String commandId, String text) {
-        return Map.of("commandId", commandId, "command", Map.of("type", "chat.post", "text", text));
+    /** The next event of a type on an event queue, skipping others. */
+    static Map<String, Object> nextEvent(BlockingQueue<Map<String, Object>> events, String type)
+            throws InterruptedException {
+        return nextMatching(events, event -> type.equals(type(event)));
+    }
+
+    static String type(Map<String, Object> event) {
+        Object inner = event.get("event");
+        return inner instanceof Map<?, ?> map ? (String) map.get("type") : null;
     }
 
     @SuppressWarnings("unchecked")
@@ -108,8 +225,20 @@ final class StompParticipant implements AutoCloseable {
         return (Map<String, Object>) message.get(name);
     }
 
-    static List<String> types(List<Map<String, Object>> events) {
-        return events.stream().map(event -> (String) ((Map<?, ?>) event.get("event")).get("type")).toList();
+    static long sequence(Map<String, Object> event) {
+        return ((Number) event.get("sequence")).longValue();
+    }
+
+    static Map<String, Object> chat(String text) {
+        return Map.of("type", "chat.post", "text", text);
+    }
+
+    private static void awaitReceipt(StompSession.Receiptable receipt) throws InterruptedException {
+        CountDownLatch latch = new CountDownLatch(1);
+        receipt.addReceiptTask(latch::countDown);
+        if (!latch.await(WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+            throw new AssertionError("no RECEIPT for " + receipt.getReceiptId());
+        }
     }
 
     @Override
@@ -118,6 +247,19 @@ final class StompParticipant implements AutoCloseable {
             session.disconnect();
         }
         client.stop();
-        ((ThreadPoolTaskScheduler) client.getTaskScheduler()).shutdown();
+        scheduler.shutdown();
     }
+
+    /** Drops the connection without a DISCONNECT frame, as a lost network or a closed laptop would. */
+    void drop() throws java.io.IOException {
+        socket.close(CloseStatus.GOING_AWAY);
+        client.stop();
+        scheduler.shutdown();
+    }
+
+    /** How the gateway closed the socket, once it has. */
+    boolean isOpen() {
+        return socket.isOpen();
+    }
+
 }

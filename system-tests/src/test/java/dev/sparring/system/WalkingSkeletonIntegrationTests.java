@@ -1,12 +1,7 @@
 package dev.sparring.system;
 
-import dev.sparring.evaluation.EvaluationServiceApplication;
-import dev.sparring.gateway.GatewayApplication;
-import dev.sparring.session.SessionServiceApplication;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -16,124 +11,125 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.web.client.RestClient;
 
 import static dev.sparring.system.StompParticipant.chat;
-import static dev.sparring.system.StompParticipant.next;
+import static dev.sparring.system.StompParticipant.field;
+
+import static dev.sparring.system.StompParticipant.nextEvent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The platform's walking skeleton with real Kafka and Redis: a command sent by one browser-style
- * STOMP client travels gateway → Kafka → session-service (Redis, sequence number) → Kafka →
- * gateway → the other client of the same session, and into the evaluation-service's transcript.
+ * The platform's backbone with real Kafka and Redis: a command sent by one STOMP client travels
+ * gateway → Kafka → session-service (Redis, sequence number) → Kafka → gateway → the other client
+ * of the same session, and into the evaluation-service's transcript.
  */
 class WalkingSkeletonIntegrationTests {
 
-    private static final Duration DELIVERY = Duration.ofSeconds(20);
-    private static final String KEY_PREFIX = "skeleton-" + UUID.randomUUID() + ":";
-
-    private static RunningService sessionService;
-    private static RunningService gateway;
+    private static Platform platform;
     private static RunningService evaluation;
+    private static ApiClient api;
 
     @BeforeAll
     static void startPlatform() {
-        sessionService = RunningService.start(SessionServiceApplication::start, KEY_PREFIX);
-        evaluation = RunningService.start(EvaluationServiceApplication::start, KEY_PREFIX);
-        gateway = RunningService.start(GatewayApplication::start, KEY_PREFIX).awaitListenerAssigned("gateway-fanout");
+        platform = Platform.start(1, 1);
+        evaluation = platform.startEvaluationService();
+        api = platform.api(0);
     }
 
     @AfterAll
     static void stopPlatform() {
-        gateway.close();
-        evaluation.close();
-        sessionService.close();
+        platform.close();
     }
 
     @Test
     void aChatLineReachesTheOtherParticipantWithASequenceNumber() throws Exception {
-        String sessionId = "s-" + UUID.randomUUID();
-        try (StompParticipant interviewer = StompParticipant.connect(gateway.port(), "Ada", "interviewer");
-                StompParticipant candidate = StompParticipant.connect(gateway.port(), "Linus", "candidate")) {
-            BlockingQueue<Map<String, Object>> candidateEvents =
-                    candidate.subscribe("/topic/sessions/" + sessionId + "/events");
-            BlockingQueue<Map<String, Object>> acks = interviewer.subscribe("/user/queue/acks");
+        Session session = newSession();
+        try (StompParticipant interviewer = StompParticipant.connect(platform.gateway(0).port(), session.interviewer);
+                StompParticipant candidate = StompParticipant.connect(platform.gateway(0).port(), session.candidate)) {
+            BlockingQueue<Map<String, Object>> candidateEvents = candidate.subscribe(session.events());
 
-            interviewer.send("/app/sessions/" + sessionId + "/commands", chat("c-1", "Which cache would you pick?"));
+            interviewer.command(session.id, "c-1", chat("Which cache would you pick?"));
 
-            assertThat(next(acks, DELIVERY)).containsEntry("commandId", "c-1").containsEntry("status", "accepted");
-            Map<String, Object> received = next(candidateEvents, DELIVERY);
+            Map<String, Object> received = nextEvent(candidateEvents, "chat.posted");
             assertThat(received)
-                    .containsEntry("sessionId", sessionId)
-                    .containsEntry("sequence", 1)
+                    .containsEntry("sessionId", session.id)
                     .containsEntry("audience", "EVERYONE")
-                    .containsKeys("id", "occurredAt", "commandId");
-            assertThat(StompParticipant.field(received, "event"))
-                    .containsEntry("type", "chat.posted")
-                    .containsEntry("text", "Which cache would you pick?");
-            assertThat(StompParticipant.field(StompParticipant.field(received, "event"), "author"))
-                    .containsEntry("displayName", "Ada")
+                    .containsKeys("id", "occurredAt", "commandId", "sequence");
+            assertThat(field(received, "event")).containsEntry("text", "Which cache would you pick?");
+            assertThat(field(field(received, "event"), "author"))
+                    .containsEntry("displayName", "Ada Interviewer")
                     .containsEntry("role", "INTERVIEWER");
+            StringRedisTemplate redis = platform.sessionService(0).bean(StringRedisTemplate.class);
+            assertThat(redis.opsForValue().get(platform.keyPrefix() + "session:{" + session.id + "}:seq"))
+                    .isEqualTo(String.valueOf(StompParticipant.sequence(received)));
         }
-        StringRedisTemplate redis = sessionService.bean(StringRedisTemplate.class);
-        assertThat(redis.opsForValue().get(KEY_PREFIX + "session:{" + sessionId + "}:seq")).isEqualTo("1");
     }
 
     @Test
-    void sequenceNumbersFollowEachOtherWithoutGapsAndARetriedCommandIsAppliedOnce() throws Exception {
-        String sessionId = "s-" + UUID.randomUUID();
-        try (StompParticipant interviewer = StompParticipant.connect(gateway.port(), "Ada", "interviewer");
-                StompParticipant candidate = StompParticipant.connect(gateway.port(), "Linus", "candidate")) {
-            BlockingQueue<Map<String, Object>> events = candidate.subscribe("/topic/sessions/" + sessionId + "/events");
-            String destination = "/app/sessions/" + sessionId + "/commands";
+    void sequenceNumbersFollowEachOtherWithoutGapsAndAResentCommandIsAppliedOnce() throws Exception {
+        Session session = newSession();
+        try (StompParticipant interviewer = StompParticipant.connect(platform.gateway(0).port(), session.interviewer);
+                StompParticipant candidate = StompParticipant.connect(platform.gateway(0).port(), session.candidate)) {
+            BlockingQueue<Map<String, Object>> events = interviewer.subscribe(session.events());
 
-            interviewer.send(destination, chat("c-1", "first"));
-            Map<String, Object> first = next(events, DELIVERY);
-            candidate.send(destination, chat("c-1", "another sender may reuse a client id"));
-            Map<String, Object> second = next(events, DELIVERY);
-            interviewer.send(destination, chat("c-1", "first"));
-            Map<String, Object> resent = next(events, DELIVERY);
-            interviewer.send(destination, chat("c-2", "third"));
-            Map<String, Object> third = next(events, DELIVERY);
+            candidate.command(session.id, "c-1", chat("first"));
+            candidate.command(session.id, "c-1", chat("first"));
+            interviewer.command(session.id, "c-1", chat("another sender may reuse a client id"));
+            candidate.command(session.id, "c-2", chat("third"));
 
-            List<Map<String, Object>> received = List.of(first, second, resent, third);
-            // the resend of c-1 is re-emitted with its original sequence number, never applied twice
-            assertThat(received).extracting(event -> ((Number) event.get("sequence")).longValue())
-                    .containsExactly(1L, 2L, 1L, 3L);
-            assertThat(resent).isEqualTo(first);
+            List<Map<String, Object>> chats = List.of(nextEvent(events, "chat.posted"), nextEvent(events, "chat.posted"),
+                    nextEvent(events, "chat.posted"));
+            assertThat(chats).extracting(event -> field(event, "event").get("text"))
+                    .containsExactly("first", "another sender may reuse a client id", "third");
+            long first = StompParticipant.sequence(chats.get(0));
+            assertThat(chats).extracting(StompParticipant::sequence).containsExactly(first, first + 1, first + 2);
         }
     }
 
     @Test
     void aLongAnswerUpToTheFrameLimitGetsThroughWhole() throws Exception {
-        String sessionId = "s-" + UUID.randomUUID();
-        String longAnswer = "I would shard by user id. ".repeat(2000);
-        try (StompParticipant interviewer = StompParticipant.connect(gateway.port(), "Ada", "interviewer");
-                StompParticipant candidate = StompParticipant.connect(gateway.port(), "Linus", "candidate")) {
-            BlockingQueue<Map<String, Object>> events =
-                    interviewer.subscribe("/topic/sessions/" + sessionId + "/events");
+        Session session = newSession();
+        // the code pad takes up to 48,000 characters: a frame of about 48 KB, under the 64 KB limit
+        String longAnswer = "// I would shard by user id.\n".repeat(1600);
+        try (StompParticipant interviewer = StompParticipant.connect(platform.gateway(0).port(), session.interviewer);
+                StompParticipant candidate = StompParticipant.connect(platform.gateway(0).port(), session.candidate)) {
+            BlockingQueue<Map<String, Object>> events = interviewer.subscribe(session.events());
 
-            candidate.send("/app/sessions/" + sessionId + "/commands", chat("c-1", longAnswer));
+            candidate.command(session.id, "c-1", Map.of("type", "code.update", "text", longAnswer));
 
-            assertThat(StompParticipant.field(next(events, DELIVERY), "event")).containsEntry("text", longAnswer);
+            assertThat(field(nextEvent(events, "code.updated"), "event")).containsEntry("text", longAnswer);
         }
     }
 
     @Test
     void theEvaluationServiceKeepsTheTranscriptInOrder() throws Exception {
-        String sessionId = "s-" + UUID.randomUUID();
-        try (StompParticipant candidate = StompParticipant.connect(gateway.port(), "Linus", "candidate")) {
-            String destination = "/app/sessions/" + sessionId + "/commands";
-            candidate.send(destination, chat("c-1", "Before designing: how many daily users?"));
-            candidate.send(destination, Map.of("commandId", "c-2", "command",
-                    Map.of("type", "utterance.record", "text", "Roughly 10k QPS at peak", "source", "SPEECH")));
+        Session session = newSession();
+        try (StompParticipant candidate = StompParticipant.connect(platform.gateway(0).port(), session.candidate)) {
+            candidate.command(session.id, "c-1", chat("Before designing: how many daily users?"));
+            candidate.command(session.id, "c-2",
+                    Map.of("type", "utterance.record", "text", "Roughly 10k QPS at peak", "source", "SPEECH"));
         }
         RestClient evaluationApi = RestClient.create("http://localhost:" + evaluation.port());
-        await().atMost(DELIVERY).untilAsserted(() -> {
+        await().atMost(StompParticipant.WAIT).untilAsserted(() -> {
             List<Map<String, Object>> transcript = evaluationApi.get()
-                    .uri("/api/sessions/{id}/transcript", sessionId)
+                    .uri("/api/sessions/{id}/transcript", session.id)
                     .retrieve().body(new ParameterizedTypeReference<>() {
                     });
             assertThat(transcript).extracting(segment -> segment.get("text"))
                     .containsExactly("Before designing: how many daily users?", "Roughly 10k QPS at peak");
         });
     }
+
+    private static Session newSession() {
+        String interviewer = api.token("interviewer@demo");
+        Map<String, Object> created = api.createSession(interviewer, "senior-swe", "Linus");
+        return new Session((String) created.get("sessionId"), interviewer, (String) created.get("inviteToken"));
+    }
+
+    record Session(String id, String interviewer, String candidate) {
+
+        String events() {
+            return "/topic/sessions/" + id + "/events";
+        }
+    }
+
 }

@@ -7,7 +7,7 @@ package dev.sparring.contracts.session;
 public enum Audience {
     /** Interviewers and the candidate. */
     EVERYONE,
-    /** Interviewers only: notes, scores, hidden prompts. */
+    /** Interviewers only: notes, scores, the kit with its hidden prompts. */
     INTERVIEWERS;
 
     public boolean admits(ParticipantRole role) {

@@ -3,5 +3,7 @@ package dev.sparring.contracts.session;
 /** The part a person plays in one interview session. */
 public enum ParticipantRole {
     INTERVIEWER,
-    CANDIDATE
+    CANDIDATE,
+    /** The platform itself: timers and presence tracking. */
+    SYSTEM
 }

@@ -12,4 +12,12 @@ final class Texts {
         }
         return value;
     }
+
+    static String bounded(String value, String field, int maxLength) {
+        required(value, field);
+        if (value.length() > maxLength) {
+            throw new IllegalArgumentException(field + " is longer than " + maxLength + " characters");
+        }
+        return value;
+    }
 }

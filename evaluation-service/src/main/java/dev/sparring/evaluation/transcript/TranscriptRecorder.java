@@ -2,6 +2,7 @@ package dev.sparring.evaluation.transcript;
 
 import dev.sparring.contracts.session.Actor;
 import dev.sparring.contracts.session.EventEnvelope;
+import dev.sparring.contracts.session.Moment;
 import dev.sparring.contracts.session.SessionEvent;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -21,21 +22,33 @@ class TranscriptRecorder {
                 .ifPresent(segment -> store.add(envelope.sessionId(), segment));
     }
 
-    private record SegmentOf(EventEnvelope envelope) implements SessionEvent.Handler<Optional<TranscriptSegment>> {
+    private static final class SegmentOf extends SessionEvent.Selective<Optional<TranscriptSegment>> {
+
+        private final EventEnvelope envelope;
+
+        SegmentOf(EventEnvelope envelope) {
+            this.envelope = envelope;
+        }
+
+        @Override
+        protected Optional<TranscriptSegment> otherwise(SessionEvent event) {
+            return Optional.empty();
+        }
 
         @Override
         public Optional<TranscriptSegment> on(SessionEvent.ChatPosted event) {
-            return Optional.of(segment(event.author(), "chat", event.text()));
+            return Optional.of(segment(event.author(), "chat", event.text(), event.moment()));
         }
 
         @Override
         public Optional<TranscriptSegment> on(SessionEvent.UtteranceRecorded event) {
-            return Optional.of(segment(event.speaker(), "utterance", event.text()));
+            return Optional.of(segment(event.speaker(), "utterance", event.text(), event.moment()));
         }
 
-        private TranscriptSegment segment(Actor actor, String kind, String text) {
+        private TranscriptSegment segment(Actor actor, String kind, String text, Moment moment) {
             return new TranscriptSegment(envelope.sequence(), envelope.occurredAt(), actor.userId(),
-                    actor.displayName(), actor.role(), kind, text);
+                    actor.displayName(), actor.role(), kind, text, moment.roundIndex(), moment.phaseId(),
+                    moment.offset());
         }
     }
 }

@@ -1,23 +1,42 @@
 package dev.sparring.gateway.fanout;
 
 import dev.sparring.contracts.session.EventEnvelope;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.springframework.messaging.simp.SimpMessagingTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Hands an event to this instance's sockets subscribed to the event's audience destination. The
- * in-memory broker drops it at once when no socket here is subscribed.
+ * Hands an event to this instance's sockets subscribed to the event's audience destination (the
+ * in-memory broker drops it at once when no socket here is subscribed). An event the session-service
+ * published again after a redelivery carries a sequence number already delivered, and is dropped.
  */
 @Component
 class SessionEventFanout {
 
+    /** Sessions whose last delivered sequence is remembered; older ones fall back on client-side dedupe. */
+    private static final int REMEMBERED_SESSIONS = 50_000;
+
     private final SimpMessagingTemplate clients;
+
+    /** Touched only by the single fan-out listener thread. */
+    private final Map<String, Long> lastDelivered = new LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Long> eldest) {
+            return size() > REMEMBERED_SESSIONS;
+        }
+    };
 
     SessionEventFanout(SimpMessagingTemplate clients) {
         this.clients = clients;
     }
 
     void deliver(EventEnvelope event) {
+        Long last = lastDelivered.get(event.sessionId());
+        if (last != null && event.sequence() <= last) {
+            return;
+        }
+        lastDelivered.put(event.sessionId(), event.sequence());
         clients.convertAndSend(SessionDestinations.of(event.audience(), event.sessionId()), event);
     }
 }

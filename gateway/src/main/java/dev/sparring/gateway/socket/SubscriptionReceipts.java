@@ -7,19 +7,17 @@ import org.springframework.messaging.simp.broker.SimpleBrokerMessageHandler;
 import org.springframework.messaging.simp.stomp.StompCommand;
 import org.springframework.messaging.simp.stomp.StompHeaderAccessor;
 import org.springframework.messaging.support.ExecutorChannelInterceptor;
-import org.springframework.messaging.support.MessageBuilder;
 
 /**
- * Answers a SUBSCRIBE or UNSUBSCRIBE that asks for a receipt once the broker has registered it.
- * Spring's in-memory broker sends receipts only for DISCONNECT; a client needs them to know from
- * which moment it receives a destination's messages (before asking for what it missed, say).
+ * Answers a SUBSCRIBE or UNSUBSCRIBE that asks for a receipt once the broker has registered it. A
+ * client needs that moment: it resumes (asks for what it missed) only once live events flow.
  */
 class SubscriptionReceipts implements ExecutorChannelInterceptor {
 
-    private final MessageChannel clientOutbound;
+    private final ClientFrames frames;
 
-    SubscriptionReceipts(MessageChannel clientOutbound) {
-        this.clientOutbound = clientOutbound;
+    SubscriptionReceipts(ClientFrames frames) {
+        this.frames = frames;
     }
 
     @Override
@@ -29,14 +27,8 @@ class SubscriptionReceipts implements ExecutorChannelInterceptor {
             return;
         }
         StompHeaderAccessor frame = StompHeaderAccessor.wrap(message);
-        String receipt = frame.getReceipt();
-        if (receipt == null
-                || (frame.getCommand() != StompCommand.SUBSCRIBE && frame.getCommand() != StompCommand.UNSUBSCRIBE)) {
-            return;
+        if (frame.getCommand() == StompCommand.SUBSCRIBE || frame.getCommand() == StompCommand.UNSUBSCRIBE) {
+            frames.receipt(frame.getSessionId(), frame.getReceipt());
         }
-        StompHeaderAccessor answer = StompHeaderAccessor.create(StompCommand.RECEIPT);
-        answer.setReceiptId(receipt);
-        answer.setSessionId(frame.getSessionId());
-        clientOutbound.send(MessageBuilder.createMessage(new byte[0], answer.getMessageHeaders()));
     }
 }

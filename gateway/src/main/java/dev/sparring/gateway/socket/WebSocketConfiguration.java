@@ -1,24 +1,30 @@
 package dev.sparring.gateway.socket;
 
 import dev.sparring.gateway.system.GatewayProperties;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
-import org.springframework.messaging.MessageChannel;
 import org.springframework.messaging.simp.config.ChannelRegistration;
 import org.springframework.messaging.simp.config.MessageBrokerRegistry;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
+import org.springframework.security.messaging.access.intercept.AuthorizationChannelInterceptor;
+import org.springframework.security.messaging.context.SecurityContextChannelInterceptor;
 import org.springframework.web.socket.config.annotation.EnableWebSocketMessageBroker;
-import org.springframework.web.socket.server.standard.ServletServerContainerFactoryBean;
 import org.springframework.web.socket.config.annotation.StompEndpointRegistry;
 import org.springframework.web.socket.config.annotation.WebSocketMessageBrokerConfigurer;
 import org.springframework.web.socket.config.annotation.WebSocketTransportRegistration;
+import org.springframework.web.socket.server.standard.ServletServerContainerFactoryBean;
 
 /**
- * STOMP 1.2 over WebSocket at {@code /ws}. Clients SEND to {@code /app/...} (handled here and
- * forwarded to Kafka) and SUBSCRIBE to {@code /topic/sessions/{id}/...}. The in-memory broker only
- * tracks this instance's own subscriptions; what every instance shares is the Kafka event stream.
+ * STOMP 1.2 over WebSocket at {@code /ws}. The handshake is authenticated by the HTTP security chain
+ * (a bearer token) and checked against the allowed origins; every frame after it is authorized by
+ * {@link MessageAuthorization}. The in-memory broker only tracks this instance's own subscriptions;
+ * what instances share is the Kafka event stream.
+ *
+ * <p>Message security is wired by hand rather than with {@code @EnableWebSocketSecurity}, whose
+ * CONNECT frames must carry a CSRF token: that defends cookie-authenticated sockets against
+ * cross-site hijacking, which the Origin allow-list at the handshake and bearer-token authentication
+ * already prevent, and it would shut out non-browser STOMP clients.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSocketMessageBroker
@@ -27,30 +33,40 @@ class WebSocketConfiguration implements WebSocketMessageBrokerConfigurer {
     static final String ENDPOINT = "/ws";
 
     private final GatewayProperties properties;
-    private final MessageChannel clientOutbound;
+    private final SocketMemberships memberships;
+    private final ClientFrames frames;
+    private final SocketLimits limits;
+    private final ConnectionMessages connections;
+    private final ConnectionRegistry registry = new ConnectionRegistry();
 
-    WebSocketConfiguration(GatewayProperties properties, @Lazy @Qualifier("clientOutboundChannel") MessageChannel clientOutbound) {
+    WebSocketConfiguration(GatewayProperties properties, SocketMemberships memberships, ClientFrames frames,
+            SocketLimits limits, @Lazy ConnectionMessages connections) {
         this.properties = properties;
-        this.clientOutbound = clientOutbound;
+        this.memberships = memberships;
+        this.frames = frames;
+        this.limits = limits;
+        this.connections = connections;
+    }
+
+    @Override
+    public void registerStompEndpoints(StompEndpointRegistry endpoints) {
+        // a participant's commands must reach Kafka in the order they were sent; the inbound
+        // channel is a thread pool otherwise free to reorder them
+        endpoints.setPreserveReceiveOrder(true);
+        endpoints.setErrorHandler(new StompErrors());
+        endpoints.addEndpoint(ENDPOINT).setAllowedOrigins(properties.allowedOrigins().toArray(String[]::new));
     }
 
     @Override
     public void configureClientInboundChannel(ChannelRegistration registration) {
-        registration.interceptors(new SubscriptionReceipts(clientOutbound));
+        registration.interceptors(new SecurityContextChannelInterceptor(),
+                new RefusedFrames(new AuthorizationChannelInterceptor(MessageAuthorization.rules(memberships)), frames),
+                new FrameRateLimit(limits, connections, registry),
+                new SubscriptionReceipts(frames));
     }
 
     @Override
-    public void registerStompEndpoints(StompEndpointRegistry registry) {
-        // a participant's commands must reach Kafka in the order they were sent; the inbound
-        // channel is a thread pool otherwise free to reorder them
-        registry.setPreserveReceiveOrder(true);
-        registry.addEndpoint(ENDPOINT)
-                .setHandshakeHandler(new ParticipantHandshakeHandler())
-                .setAllowedOrigins(properties.allowedOrigins().toArray(String[]::new));
-    }
-
-    @Override
-    public void configureMessageBroker(MessageBrokerRegistry registry) {
+    public void configureMessageBroker(MessageBrokerRegistry broker) {
         ThreadPoolTaskScheduler heartbeats = new ThreadPoolTaskScheduler();
         heartbeats.setPoolSize(1);
         heartbeats.setThreadNamePrefix("stomp-heartbeat-");
@@ -58,12 +74,12 @@ class WebSocketConfiguration implements WebSocketMessageBrokerConfigurer {
         long heartbeat = properties.heartbeat().toMillis();
         // events reach each socket in sequence order; the outbound channel is a thread pool
         // otherwise free to reorder
-        registry.setPreservePublishOrder(true);
-        registry.setApplicationDestinationPrefixes("/app");
-        registry.enableSimpleBroker("/topic", "/queue")
+        broker.setPreservePublishOrder(true);
+        broker.setApplicationDestinationPrefixes("/app");
+        broker.enableSimpleBroker("/topic", "/queue")
                 .setHeartbeatValue(new long[] {heartbeat, heartbeat})
                 .setTaskScheduler(heartbeats);
-        registry.setUserDestinationPrefix("/user");
+        broker.setUserDestinationPrefix("/user");
     }
 
     /**
@@ -76,11 +92,13 @@ class WebSocketConfiguration implements WebSocketMessageBrokerConfigurer {
         int limit = (int) properties.maxFrameSize().toBytes();
         container.setMaxTextMessageBufferSize(limit);
         container.setMaxBinaryMessageBufferSize(limit);
+        container.setMaxSessionIdleTimeout(properties.heartbeat().multipliedBy(6).toMillis());
         return container;
     }
 
     @Override
     public void configureWebSocketTransport(WebSocketTransportRegistration registration) {
         registration.setMessageSizeLimit((int) properties.maxFrameSize().toBytes());
+        registration.addDecoratorFactory(registry);
     }
 }

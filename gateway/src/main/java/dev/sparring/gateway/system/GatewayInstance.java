@@ -4,9 +4,9 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /**
- * This gateway process among its peers. Every gateway must see every session event, because any of
- * them may hold a socket of that session, so each reads the event topic under a consumer group of
- * its own instead of sharing one.
+ * This gateway process among its peers. Every gateway must see every session event and rejection,
+ * because any of them may hold the socket they are for, so each reads those topics under consumer
+ * groups of its own instead of sharing one.
  */
 @Component("gatewayInstance")
 public class GatewayInstance {
@@ -17,8 +17,8 @@ public class GatewayInstance {
         return id;
     }
 
-    /** Referenced from the fan-out listener's {@code groupId}. */
-    public String fanoutGroupId() {
-        return "gateway-fanout-" + id;
+    /** Referenced from the listeners' {@code groupId}: {@code gateway-<purpose>-<instance id>}. */
+    public String groupId(String purpose) {
+        return "gateway-" + purpose + "-" + id;
     }
 }

@@ -1,11 +1,13 @@
 package dev.sparring.gateway.socket;
 
+import dev.sparring.gateway.auth.InviteTokens;
 import dev.sparring.testsupport.WithRealInfrastructure;
 import java.net.URI;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.messaging.simp.stomp.StompHeaders;
@@ -22,12 +24,17 @@ import org.springframework.web.socket.messaging.WebSocketStompClient;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-@SpringBootTest(properties = "spring.config.name=gateway", webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(properties = {"spring.config.name=gateway",
+        "sparring.auth.token-secret=test-secret-of-the-gateway-socket-tests-0123456789"},
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @WithRealInfrastructure
 class WebSocketHandshakeIntegrationTests {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    InviteTokens invites;
 
     @Test
     void aBrowserPageFromTheAllowedOriginConnects() throws Exception {
@@ -54,7 +61,7 @@ class WebSocketHandshakeIntegrationTests {
             public void afterConnectionClosed(WebSocketSession session, CloseStatus status) {
                 closed.complete(status);
             }
-        }, headers, URI.create("ws://localhost:" + port + "/ws")).get(10, TimeUnit.SECONDS);
+        }, headers, endpoint()).get(10, TimeUnit.SECONDS);
         socket.sendMessage(new TextMessage("CONNECT\naccept-version:1.2\nhost:localhost\n\n\0"));
         String body = "x".repeat(70 * 1024);
         try {
@@ -72,8 +79,13 @@ class WebSocketHandshakeIntegrationTests {
         WebSocketStompClient client = new WebSocketStompClient(new StandardWebSocketClient());
         WebSocketHttpHeaders headers = new WebSocketHttpHeaders();
         headers.setOrigin(origin);
-        return client.connectAsync(URI.create("ws://localhost:" + port + "/ws"), headers, new StompHeaders(),
+        return client.connectAsync(endpoint(), headers, new StompHeaders(),
                 new StompSessionHandlerAdapter() {
                 }).get(10, TimeUnit.SECONDS);
+    }
+
+    /** The handshake needs a token (see the auth package); a candidate's invite is the simplest to get. */
+    private URI endpoint() {
+        return URI.create("ws://localhost:" + port + "/ws?access_token=" + invites.issue("s-1", "demo", "Casey"));
     }
 }

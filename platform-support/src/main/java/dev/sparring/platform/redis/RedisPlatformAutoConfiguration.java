@@ -1,9 +1,20 @@
 package dev.sparring.platform.redis;
 
+import dev.sparring.platform.session.SessionReader;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import tools.jackson.databind.json.JsonMapper;
 
-@AutoConfiguration
+@AutoConfiguration(afterName = {
+        "org.springframework.boot.data.redis.autoconfigure.DataRedisAutoConfiguration",
+        "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration"})
 @EnableConfigurationProperties(RedisKeyspace.class)
 public class RedisPlatformAutoConfiguration {
+
+    @Bean
+    SessionReader sessionReader(StringRedisTemplate redis, RedisKeyspace keyspace, JsonMapper json) {
+        return new SessionReader(redis, keyspace, json);
+    }
 }

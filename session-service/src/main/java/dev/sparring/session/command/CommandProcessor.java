@@ -1,37 +1,126 @@
 package dev.sparring.session.command;
 
 import dev.sparring.contracts.session.CommandEnvelope;
-import dev.sparring.session.log.Appended;
-import dev.sparring.session.log.SessionEventLog;
+import dev.sparring.contracts.session.EventEnvelope;
+import dev.sparring.contracts.session.SessionCommand;
+import dev.sparring.contracts.session.SessionState;
+import dev.sparring.session.rules.Decision;
+import dev.sparring.session.rules.SessionEvolution;
+import dev.sparring.session.rules.SessionRules;
+import dev.sparring.session.state.SessionStore;
+import dev.sparring.session.state.Stored;
+import dev.sparring.session.state.TeamSessions;
+import dev.sparring.session.timer.DeadlineRegistry;
+import dev.sparring.session.timer.TimerProperties;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.kafka.KafkaException;
 import org.springframework.stereotype.Service;
 
 /**
- * Applies a command: decide its events, record them in the session log (atomically, once per
- * command id), then publish them. The listener commits the offset only after this returns, so a
- * crash anywhere here leads to a redelivery, which finds the command applied and publishes the
- * same events again; consumers drop sequence numbers they already have.
+ * Applies a command: decide its events from the current state, store state and events atomically
+ * (once per command id), publish the events, then note the session's next deadline. The listener
+ * commits the offset only after this returns, so a crash anywhere leads to a redelivery, which finds
+ * the command applied and publishes the same events again; consumers drop sequence numbers they
+ * already have.
  */
 @Service
 class CommandProcessor {
 
     private static final Logger log = LoggerFactory.getLogger(CommandProcessor.class);
+    private static final int MAX_ATTEMPTS = 5;
 
-    private final SessionEventLog eventLog;
+    private final SessionStore store;
     private final EventPublisher publisher;
+    private final DeadlineRegistry deadlines;
+    private final TeamSessions teams;
+    private final TimerProperties timers;
+    private final Clock clock;
 
-    CommandProcessor(SessionEventLog eventLog, EventPublisher publisher) {
-        this.eventLog = eventLog;
+    CommandProcessor(SessionStore store, EventPublisher publisher, DeadlineRegistry deadlines, TeamSessions teams,
+            TimerProperties timers, Clock clock) {
+        this.store = store;
         this.publisher = publisher;
+        this.deadlines = deadlines;
+        this.teams = teams;
+        this.timers = timers;
+        this.clock = clock;
     }
 
     void process(CommandEnvelope command) {
-        Appended appended = eventLog.append(command, CommandDecider.decide(command.actor(), command.command()));
-        if (!appended.firstTime()) {
-            log.debug("Command {} of session {} was applied before; re-publishing its {} events",
-                    command.id(), command.sessionId(), appended.events().size());
+        for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+            SessionState state = store.load(command.sessionId()).orElse(null);
+            Instant now = clock.instant();
+            Decision decision = SessionRules.decide(state, command, now, timers.reconnectGrace());
+            if (decision instanceof Decision.Rejected rejected) {
+                if (!republishIfApplied(command)) {
+                    publisher.reject(command, rejected, now);
+                }
+                return;
+            }
+            long version = state == null ? 0 : state.version();
+            List<EventEnvelope> events = number(command, ((Decision.Accepted) decision).events(), version, now);
+            SessionState next = state;
+            for (EventEnvelope event : events) {
+                next = SessionEvolution.apply(next, event);
+            }
+            Stored stored = store.store(command.sessionId(), command.id(), version, next, events);
+            if (stored instanceof Stored.Applied applied) {
+                indexNewSession(command, applied.events());
+                publisher.publish(applied.events());
+                deadlines.refresh(command.sessionId(), next);
+                return;
+            }
+            if (stored instanceof Stored.Duplicate duplicate) {
+                log.debug("Command {} of session {} was applied before; publishing its events again",
+                        command.id(), command.sessionId());
+                indexNewSession(command, duplicate.events());
+                publisher.publish(duplicate.events());
+                deadlines.refresh(command.sessionId(), state);
+                return;
+            }
+            log.info("Session {} moved on while command {} was decided (attempt {}); deciding again",
+                    command.sessionId(), command.id(), attempt);
         }
-        publisher.publish(appended.events());
+        throw new KafkaException("session " + command.sessionId() + " kept changing under command " + command.id());
+    }
+
+    private void indexNewSession(CommandEnvelope command, List<EventEnvelope> events) {
+        if (command.command() instanceof SessionCommand.CreateSession created && !events.isEmpty()) {
+            teams.add(created.teamId(), command.sessionId(), events.get(0).occurredAt());
+        }
+    }
+
+    /**
+     * A redelivered command may be refused by a state it changed itself (a prompt it revealed is
+     * visible now); what counts is that it was applied, so its events are published again instead.
+     */
+    private boolean republishIfApplied(CommandEnvelope command) {
+        Optional<List<EventEnvelope>> applied = store.appliedBefore(command.sessionId(), command.id());
+        applied.ifPresent(publisher::publish);
+        return applied.isPresent();
+    }
+
+    private static List<EventEnvelope> number(CommandEnvelope command, List<Decision.Pending> pending, long version,
+            Instant now) {
+        List<EventEnvelope> events = new ArrayList<>(pending.size());
+        for (int i = 0; i < pending.size(); i++) {
+            Decision.Pending event = pending.get(i);
+            events.add(new EventEnvelope(eventId(command.id(), i), command.sessionId(), version + 1 + i, now,
+                    command.id(), event.audience(), event.event()));
+        }
+        return events;
+    }
+
+    /** Deterministic, so an event re-emitted after a redelivery carries the id it had the first time. */
+    static UUID eventId(UUID commandId, int index) {
+        return UUID.nameUUIDFromBytes((commandId + "/" + index).getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -25,21 +25,22 @@ class DeadLetterIntegrationTests {
     MeterRegistry meters;
 
     @Test
-    void aPoisonCommandLandsInTheDeadLetterTopicAndTheNextCommandIsApplied() {
+    void aPoisonCommandLandsInTheDeadLetterTopicAndTheNextCommandIsStillDecided() {
         String session = "s-" + UUID.randomUUID();
         String poison = "{\"this is\": \"not a command\"";
 
         TopicProbe.send(Topics.SESSION_COMMANDS, session, poison);
         TopicProbe.send(Topics.SESSION_COMMANDS, session, """
-                {"id":"%s","sessionId":"%s","occurredAt":"%s","clientId":"conn-1",
+                {"id":"%s","sessionId":"%s","occurredAt":"%s","clientId":"conn-1","clientCommandId":"c-1",
                  "actor":{"userId":"u-1","displayName":"Ada","role":"INTERVIEWER"},
                  "command":{"type":"chat.post","text":"still here"}}""".formatted(UUID.randomUUID(), session, Instant.now()));
 
         assertThat(TopicProbe.awaitRecords(Topics.deadLetterOf(Topics.SESSION_COMMANDS), session, 1, record -> true, WAIT))
                 .first().satisfies(record -> assertThat(record.value()).isEqualTo(poison));
-        assertThat(TopicProbe.awaitRecords(Topics.SESSION_EVENTS, session, 1, record -> true, WAIT))
+        // the chat line names a session nobody created: it is refused, which proves it was read
+        assertThat(TopicProbe.awaitRecords(Topics.COMMAND_REJECTIONS, session, 1, record -> true, WAIT))
                 .first().satisfies(record -> assertThat(record.value())
-                        .contains("\"sequence\":1").contains("\"text\":\"still here\""));
+                        .contains("\"code\":\"UNKNOWN_SESSION\"").contains("\"clientCommandId\":\"c-1\""));
         await().atMost(WAIT).untilAsserted(() -> assertThat(meters.counter("sparring.kafka.dead-lettered",
                 "topic", Topics.SESSION_COMMANDS).count()).isGreaterThanOrEqualTo(1.0));
     }

@@ -1,0 +1,90 @@
+package dev.sparring.session.state;
+
+import dev.sparring.contracts.session.EventEnvelope;
+import dev.sparring.contracts.session.SessionEvent;
+import dev.sparring.contracts.session.SessionState;
+import dev.sparring.platform.session.SessionKeys;
+import dev.sparring.platform.session.SessionReader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.core.script.RedisScript;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A session's live state and recent events in Redis (key layout: {@link SessionKeys}). Every change
+ * is one atomic Lua script ({@code scripts/apply-events.lua}) that applies a command at most once.
+ */
+@Component
+public class SessionStore {
+
+    @SuppressWarnings("rawtypes")
+    private static final RedisScript<List> APPLY =
+            RedisScript.of(new ClassPathResource("scripts/apply-events.lua"), List.class);
+
+    private final StringRedisTemplate redis;
+    private final SessionReader reader;
+    private final SessionStoreProperties properties;
+    private final JsonMapper json;
+
+    SessionStore(StringRedisTemplate redis, SessionReader reader, SessionStoreProperties properties, JsonMapper json) {
+        this.redis = redis;
+        this.reader = reader;
+        this.properties = properties;
+        this.json = json;
+    }
+
+    public Optional<SessionState> load(String sessionId) {
+        return reader.state(sessionId);
+    }
+
+    /** The events a command produced, if it was applied before. */
+    public Optional<List<EventEnvelope>> appliedBefore(String sessionId, UUID commandId) {
+        Object applied = redis.opsForHash().get(reader.keys(sessionId).applied(), commandId.toString());
+        if (applied == null) {
+            return Optional.empty();
+        }
+        String[] range = ((String) applied).split(":");
+        long first = Long.parseLong(range[0]);
+        return Optional.of(reader.events(sessionId, first, first + Long.parseLong(range[1]) - 1));
+    }
+
+    /**
+     * Stores {@code newState} and {@code events} as the outcome of {@code commandId}, if the session
+     * is still at {@code expectedVersion} and the command was not applied before.
+     *
+     * @param events numbered {@code expectedVersion + 1} onwards
+     */
+    public Stored store(String sessionId, UUID commandId, long expectedVersion, SessionState newState,
+            List<EventEnvelope> events) {
+        SessionKeys keys = reader.keys(sessionId);
+        List<String> args = new ArrayList<>();
+        args.add(commandId.toString());
+        args.add(String.valueOf(expectedVersion));
+        args.add(String.valueOf(properties.window()));
+        args.add(String.valueOf(properties.retention().toSeconds()));
+        args.add(newState == null ? "" : json.writeValueAsString(newState));
+        args.add(String.valueOf(events.size()));
+        for (EventEnvelope event : events) {
+            args.add(event.id().toString());
+            args.add(event.occurredAt().toString());
+            args.add(event.audience().name());
+            args.add(json.writerFor(SessionEvent.class).writeValueAsString(event.event()));
+        }
+        List<?> result = redis.execute(APPLY, keys.all(), args.toArray());
+        long status = ((Number) result.get(0)).longValue();
+        if (status == -1) {
+            return new Stored.Conflict(((Number) result.get(1)).longValue());
+        }
+        if (status == 1) {
+            return new Stored.Applied(events);
+        }
+        long first = ((Number) result.get(1)).longValue();
+        int count = ((Number) result.get(2)).intValue();
+        return new Stored.Duplicate(reader.events(sessionId, first, first + count - 1));
+    }
+}

@@ -1,0 +1,99 @@
+package dev.sparring.session.command;
+
+import dev.sparring.contracts.Topics;
+import dev.sparring.contracts.session.Actor;
+import dev.sparring.contracts.session.CommandEnvelope;
+import dev.sparring.contracts.session.ParticipantRole;
+import dev.sparring.contracts.session.SessionCommand;
+import dev.sparring.testsupport.TestKits;
+import dev.sparring.testsupport.TopicProbe;
+import dev.sparring.testsupport.WithRealInfrastructure;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.kafka.core.KafkaTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Commands in, events out, through the real topics, Redis and the session-service's listener. */
+@SpringBootTest(properties = {"spring.config.name=session-service", "sparring.session.timers.poll-interval=50ms"},
+        webEnvironment = SpringBootTest.WebEnvironment.NONE)
+@WithRealInfrastructure
+class CommandProcessingIntegrationTests {
+
+    private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final Actor ADA = new Actor("ada", "Ada", ParticipantRole.INTERVIEWER);
+    private static final Actor LINUS = new Actor("candidate", "Linus", ParticipantRole.CANDIDATE);
+
+    @Autowired
+    KafkaTemplate<String, Object> kafka;
+
+    @Test
+    void aRedeliveredCommandIsAppliedOnceAndItsEventsAreRepublishedUnchanged() {
+        String session = "s-" + UUID.randomUUID();
+        send(session, ADA, new SessionCommand.CreateSession("team-1", TestKits.threeRounds(Duration.ofMinutes(45)), "Linus"));
+        CommandEnvelope chat = envelope(session, LINUS, new SessionCommand.PostChat("Is it read-heavy?"));
+
+        kafka.send(Topics.SESSION_COMMANDS, session, chat).join();
+        kafka.send(Topics.SESSION_COMMANDS, session, chat).join();
+        send(session, LINUS, new SessionCommand.PostChat("Next question"));
+
+        List<ConsumerRecord<String, String>> events = TopicProbe.awaitRecords(Topics.SESSION_EVENTS, session, 4,
+                record -> true, WAIT);
+        assertThat(events).extracting(record -> sequence(record.value())).containsExactly(1L, 2L, 2L, 3L);
+        assertThat(events.get(2).value()).isEqualTo(events.get(1).value());
+    }
+
+    @Test
+    void aRefusedCommandIsAnsweredToItsSenderOnly() {
+        String session = "s-" + UUID.randomUUID();
+        send(session, ADA, new SessionCommand.CreateSession("team-1", TestKits.threeRounds(Duration.ofMinutes(45)), "Linus"));
+        send(session, LINUS, new SessionCommand.RevealPrompt("rate-limiter"));
+
+        assertThat(TopicProbe.awaitRecords(Topics.COMMAND_REJECTIONS, session, 1, record -> true, WAIT))
+                .singleElement().satisfies(record -> assertThat(record.value())
+                        .contains("\"code\":\"FORBIDDEN\"")
+                        .contains("\"userId\":\"candidate\"")
+                        .contains("a candidate may not reveal prompts"));
+    }
+
+    @Test
+    void phaseAndRoundDeadlinesFireOnTheServerWithoutAnyClient() {
+        String session = "s-" + UUID.randomUUID();
+        send(session, ADA, new SessionCommand.CreateSession("team-1", TestKits.threeRounds(Duration.ofSeconds(2)), "Linus"));
+        send(session, ADA, new SessionCommand.StartRound(0));
+
+        List<ConsumerRecord<String, String>> elapsed = TopicProbe.awaitRecords(Topics.SESSION_EVENTS, session, 1,
+                record -> record.value().contains("\"type\":\"deadline.elapsed\""), WAIT);
+
+        // the coding round has one phase as long as the round: both deadlines are due at once
+        assertThat(elapsed.get(0).value()).contains("\"roundIndex\":0");
+        List<ConsumerRecord<String, String>> all = TopicProbe.awaitRecords(Topics.SESSION_EVENTS, session, 4,
+                record -> true, WAIT);
+        // a deadline may be sent and published more than once (at least once), but it fires once:
+        // every copy carries the same sequence number
+        assertThat(all.stream().filter(record -> record.value().contains("\"kind\":\"ROUND\""))
+                .map(record -> sequence(record.value())).distinct()).hasSize(1);
+        assertThat(all.stream().filter(record -> record.value().contains("\"kind\":\"PHASE\""))
+                .map(record -> sequence(record.value())).distinct()).hasSize(1);
+    }
+
+    private void send(String session, Actor actor, SessionCommand command) {
+        kafka.send(Topics.SESSION_COMMANDS, session, envelope(session, actor, command)).join();
+    }
+
+    private static CommandEnvelope envelope(String session, Actor actor, SessionCommand command) {
+        return new CommandEnvelope(UUID.randomUUID(), session, Instant.now(), "conn-1", "c-" + UUID.randomUUID(),
+                actor, command);
+    }
+
+    private static long sequence(String json) {
+        int at = json.indexOf("\"sequence\":") + "\"sequence\":".length();
+        return Long.parseLong(json.substring(at, json.indexOf(',', at)));
+    }
+}
