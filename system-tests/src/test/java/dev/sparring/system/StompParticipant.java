@@ -27,6 +27,7 @@ import org.springframework.web.socket.WebSocketHandler;
 import org.springframework.web.socket.WebSocketHttpHeaders;
 import org.springframework.web.socket.WebSocketSession;
 import org.springframework.web.socket.client.WebSocketClient;
+import org.springframework.web.socket.handler.WebSocketHandlerDecorator;
 import org.springframework.web.socket.client.standard.StandardWebSocketClient;
 import org.springframework.web.socket.messaging.WebSocketStompClient;
 
@@ -47,10 +48,12 @@ final class StompParticipant implements AutoCloseable {
     private final CompletableFuture<StompHeaders> errorFrame;
 
     private final WebSocketSession socket;
+    private final CompletableFuture<CloseStatus> closed;
 
     private StompParticipant(WebSocketStompClient client, ThreadPoolTaskScheduler scheduler, StompSession session,
-            CompletableFuture<StompHeaders> errorFrame, WebSocketSession socket) {
+            CompletableFuture<StompHeaders> errorFrame, WebSocketSession socket, CompletableFuture<CloseStatus> closed) {
         this.socket = socket;
+        this.closed = closed;
         this.client = client;
         this.scheduler = scheduler;
         this.session = session;
@@ -62,6 +65,7 @@ final class StompParticipant implements AutoCloseable {
         WebSocketContainer container = ContainerProvider.getWebSocketContainer();
         container.setDefaultMaxTextMessageBufferSize(128 * 1024);
         CompletableFuture<WebSocketSession> socket = new CompletableFuture<>();
+        CompletableFuture<CloseStatus> closed = new CompletableFuture<>();
         StandardWebSocketClient standard = new StandardWebSocketClient(container);
         WebSocketStompClient client = new WebSocketStompClient(new WebSocketClient() {
             @Override
@@ -73,12 +77,18 @@ final class StompParticipant implements AutoCloseable {
             @Override
             public CompletableFuture<WebSocketSession> execute(WebSocketHandler handler, WebSocketHttpHeaders headers,
                     URI uri) {
-                return standard.execute(handler, headers, uri).whenComplete(remember(socket));
+                return standard.execute(new WebSocketHandlerDecorator(handler) {
+                    @Override
+                    public void afterConnectionClosed(WebSocketSession session, CloseStatus status) throws Exception {
+                        closed.complete(status);
+                        super.afterConnectionClosed(session, status);
+                    }
+                }, headers, uri).whenComplete(remember(socket));
             }
         });
         client.setInboundMessageSizeLimit(128 * 1024);
         client.setMessageConverter(new CompositeMessageConverter(
-                List.of(new StringMessageConverter(), new JacksonJsonMessageConverter())));
+                List.of(new RawBytes(), new StringMessageConverter(), new JacksonJsonMessageConverter())));
         ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
         scheduler.setThreadNamePrefix("stomp-client-");
         scheduler.initialize();
@@ -98,7 +108,12 @@ final class StompParticipant implements AutoCloseable {
                 return String.class;
             }
         }).get(10, TimeUnit.SECONDS);
-        return new StompParticipant(client, scheduler, session, errorFrame, socket.get(10, TimeUnit.SECONDS));
+        return new StompParticipant(client, scheduler, session, errorFrame, socket.get(10, TimeUnit.SECONDS), closed);
+    }
+
+    /** The close code the connection ended with, or 0 while it is open. */
+    int closeStatus() {
+        return closed.isDone() ? closed.join().getCode() : 0;
     }
 
     private static java.util.function.BiConsumer<WebSocketSession, Throwable> remember(
@@ -108,6 +123,22 @@ final class StompParticipant implements AutoCloseable {
                 socket.complete(opened);
             }
         };
+    }
+
+    /** Sends a byte[] body as it is, whatever its content type: for frames a well-behaved client never sends. */
+    private static final class RawBytes implements org.springframework.messaging.converter.MessageConverter {
+
+        @Override
+        public Object fromMessage(org.springframework.messaging.Message<?> message, Class<?> targetClass) {
+            return null;
+        }
+
+        @Override
+        public org.springframework.messaging.Message<?> toMessage(Object payload,
+                org.springframework.messaging.MessageHeaders headers) {
+            return payload instanceof byte[] bytes && headers != null
+                    ? org.springframework.messaging.support.MessageBuilder.createMessage(bytes, headers) : null;
+        }
     }
 
     /** Subscribes, waits for the gateway's receipt, and returns the queue of messages on the destination. */
@@ -207,6 +238,19 @@ final class StompParticipant implements AutoCloseable {
             }
         }
         throw new AssertionError("no matching message within " + WAIT);
+    }
+
+    /** The first message within {@code within} that matches, or null when none does. */
+    static Map<String, Object> nextMatchingOrNull(BlockingQueue<Map<String, Object>> queue,
+            Predicate<Map<String, Object>> wanted, Duration within) throws InterruptedException {
+        long deadline = System.nanoTime() + within.toNanos();
+        while (System.nanoTime() < deadline) {
+            Map<String, Object> message = queue.poll(50, TimeUnit.MILLISECONDS);
+            if (message != null && wanted.test(message)) {
+                return message;
+            }
+        }
+        return null;
     }
 
     /** The next event of a type on an event queue, skipping others. */

@@ -42,9 +42,10 @@ class FrameRateLimit implements ChannelInterceptor {
         if (bucket.take(System.nanoTime())) {
             return message;
         }
-        if (bucket.refusedInARow() > limits.abuseThreshold()) {
-            log.warn("Closing connection {} of {}: {} frames over the rate limit", frame.getSessionId(),
-                    frame.getUser() == null ? "?" : frame.getUser().getName(), bucket.refusedInARow());
+        if (bucket.refusedRecently() > limits.abuseThreshold()) {
+            log.warn("Closing connection {} of {}: {} frames over the rate limit within {}", frame.getSessionId(),
+                    frame.getUser() == null ? "?" : frame.getUser().getName(), bucket.refusedRecently(),
+                    limits.abuseWindow());
             registry.close(frame.getSessionId(), CloseStatus.POLICY_VIOLATION.withReason("rate limit"));
         } else if (frame.getUser() != null) {
             connections.error(frame.getUser().getName(), frame.getSessionId(), ClientError.of(ErrorCode.RATE_LIMITED,
@@ -54,36 +55,46 @@ class FrameRateLimit implements ChannelInterceptor {
         return null;
     }
 
-    /** Refills continuously at the configured rate up to the burst size. */
+    /**
+     * Refills continuously at the configured rate up to the burst size, and counts the frames it
+     * refused within the current abuse window.
+     */
     static final class Bucket {
 
         private final double perNano;
         private final double capacity;
+        private final long windowNanos;
         private double tokens;
         private long last;
-        private int refusedInARow;
+        private long windowStart;
+        private int refused;
 
         Bucket(SocketLimits limits) {
             this.perNano = limits.framesPerSecond() / 1_000_000_000.0;
             this.capacity = limits.burst();
+            this.windowNanos = limits.abuseWindow().toNanos();
             this.tokens = capacity;
             this.last = System.nanoTime();
+            this.windowStart = last;
         }
 
         synchronized boolean take(long now) {
             tokens = Math.min(capacity, tokens + (now - last) * perNano);
             last = now;
+            if (now - windowStart > windowNanos) {
+                windowStart = now;
+                refused = 0;
+            }
             if (tokens >= 1) {
                 tokens -= 1;
-                refusedInARow = 0;
                 return true;
             }
-            refusedInARow++;
+            refused++;
             return false;
         }
 
-        synchronized int refusedInARow() {
-            return refusedInARow;
+        synchronized int refusedRecently() {
+            return refused;
         }
     }
 }

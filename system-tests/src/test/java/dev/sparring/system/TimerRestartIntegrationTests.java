@@ -1,0 +1,102 @@
+package dev.sparring.system;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+import static dev.sparring.system.StompParticipant.field;
+import static dev.sparring.system.StompParticipant.type;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Deadlines fire on the server even when no client does anything, and a session-service that is
+ * down when they pass neither loses nor doubles them: its successor fires each once.
+ */
+class TimerRestartIntegrationTests {
+
+    /** A team kit with a 3-second coding round: its phase and round deadlines fall together. */
+    private static final String SHORT_KIT = """
+            id: short-loop
+            version: 1
+            title: Short loop
+            description: Rounds short enough to wait out in a test
+            rounds:
+              - id: coding
+                kind: CODING
+                title: Coding
+                duration: PT3S
+                competencies: [clarifies-constraints, complexity-trade-offs, code-quality, tests-edge-cases]
+                phases:
+                  - id: solve
+                    title: Solve
+                    duration: PT3S
+                    guidance: Write and test the code
+                prompts:
+                  - id: two-sum
+                    family: arrays
+                    title: Two sum
+                    text: Find two numbers that add up to a target.
+                    competencies: [clarifies-constraints]
+                    hints: [Asks whether the input is sorted]
+                    deepDives:
+                      - id: two-sum-stream
+                        text: What if the numbers arrive as a stream?
+                        competencies: [complexity-trade-offs]
+            """;
+
+    private static Platform platform;
+
+    @BeforeAll
+    static void start() {
+        platform = Platform.start(1, 1);
+    }
+
+    @AfterAll
+    static void stop() {
+        platform.close();
+    }
+
+    @Test
+    void aDeadlineThatPassesWhileTheSessionServiceIsDownFiresOnceAfterItComesBack() throws Exception {
+        ApiClient api = platform.api(0);
+        String token = api.token("interviewer@demo");
+        ResponseEntity<Map<String, Object>> kit = api.postText(token, "/api/kits", MediaType.valueOf("application/yaml"),
+                SHORT_KIT);
+        assertThat(kit.getStatusCode().value()).as(String.valueOf(kit.getBody())).isEqualTo(201);
+        Map<String, Object> created = api.createSession(token, "short-loop", "Linus");
+        String sessionId = (String) created.get("sessionId");
+
+        try (StompParticipant interviewer = StompParticipant.connect(platform.gateway(0).port(), token)) {
+            BlockingQueue<Map<String, Object>> events = interviewer.subscribe("/topic/sessions/" + sessionId + "/events");
+            api.post(token, "/api/sessions/" + sessionId + "/rounds/0/start", null);
+
+            platform.stopSessionService(0);
+            TimeUnit.SECONDS.sleep(5); // the deadlines pass while no session-service runs
+            platform.startSessionService();
+
+            List<Map<String, Object>> elapsed = new java.util.ArrayList<>();
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (elapsed.size() < 2 && System.nanoTime() < deadline) {
+                Map<String, Object> event = events.poll(200, TimeUnit.MILLISECONDS);
+                if (event != null && "deadline.elapsed".equals(type(event))) {
+                    elapsed.add(event);
+                }
+            }
+            // and nothing fires a second time
+            Map<String, Object> more = StompParticipant.nextMatchingOrNull(events,
+                    event -> "deadline.elapsed".equals(type(event)), Duration.ofSeconds(2));
+
+            assertThat(elapsed).extracting(event -> field(event, "event").get("kind"))
+                    .containsExactlyInAnyOrder("PHASE", "ROUND");
+            assertThat(elapsed).extracting(StompParticipant::sequence).doesNotHaveDuplicates();
+            assertThat(more).isNull();
+        }
+    }
+}
