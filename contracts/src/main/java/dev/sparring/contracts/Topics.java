@@ -1,6 +1,7 @@
 package dev.sparring.contracts;
 
 import dev.sparring.contracts.kit.InterviewKit;
+import dev.sparring.contracts.report.ReportPublished;
 import dev.sparring.contracts.session.CommandEnvelope;
 import dev.sparring.contracts.session.CommandRejected;
 import dev.sparring.contracts.session.EventEnvelope;
@@ -32,13 +33,17 @@ public final class Topics {
     /** Kits teams published, compacted to the latest version per team and kit id. */
     public static final String KITS = "sparring.kits";
 
+    /** Every version of every session's rubric report; compacted, one record per version. */
+    public static final String REPORTS = "sparring.reports";
+
     public static final int SESSION_PARTITIONS = 6;
 
     private static final List<TopicSpec> PRIMARY = List.of(
             new TopicSpec(SESSION_COMMANDS, SESSION_PARTITIONS, false, CommandEnvelope.class),
             new TopicSpec(SESSION_EVENTS, SESSION_PARTITIONS, false, EventEnvelope.class),
             new TopicSpec(COMMAND_REJECTIONS, SESSION_PARTITIONS, false, CommandRejected.class),
-            new TopicSpec(KITS, 3, true, InterviewKit.class));
+            new TopicSpec(KITS, 3, true, InterviewKit.class),
+            new TopicSpec(REPORTS, SESSION_PARTITIONS, true, ReportPublished.class));
 
     private static final List<TopicSpec> ALL = PRIMARY.stream()
             .flatMap(spec -> Stream.of(spec, spec.deadLetter()))

@@ -49,6 +49,7 @@ class LiveInterviewIntegrationTests {
             BlockingQueue<Map<String, Object>> seen = interviewer.subscribe("/topic/sessions/" + sessionId + "/events");
             BlockingQueue<Map<String, Object>> privateSeen =
                     interviewer.subscribe("/topic/sessions/" + sessionId + "/interviewer-events");
+            BlockingQueue<Map<String, Object>> ownScores = interviewer.subscribe("/user/queue/scores");
             BlockingQueue<Map<String, Object>> interviewerErrors = interviewer.subscribe("/user/queue/errors");
             BlockingQueue<Map<String, Object>> candidateSees =
                     candidate.subscribe("/topic/sessions/" + sessionId + "/events");
@@ -76,7 +77,7 @@ class LiveInterviewIntegrationTests {
             interviewer.command(sessionId, "score-1", Map.of("type", "score.submit", "roundIndex", 0,
                     "competency", "clarifies-constraints", "level", 4, "comment", "asked first"));
             assertThat(type(nextEvent(privateSeen, "note.written"))).isEqualTo("note.written");
-            assertThat(type(nextEvent(privateSeen, "score.submitted"))).isEqualTo("score.submitted");
+            assertThat(type(nextEvent(ownScores, "score.submitted"))).isEqualTo("score.submitted");
             api.post(interviewerToken, "/api/sessions/" + sessionId + "/rounds/current/end", null);
             nextEvent(candidateSees, "round.ended");
 
@@ -114,7 +115,7 @@ class LiveInterviewIntegrationTests {
                     .containsEntry("text", "<img src=x onerror=alert(1)>");
             interviewer.command(sessionId, "recommend", Map.of("type", "recommendation.submit",
                     "recommendation", "YES"));
-            nextEvent(privateSeen, "recommendation.submitted");
+            nextEvent(ownScores, "recommendation.submitted");
             ResponseEntity<Map<String, Object>> ended = api.post(interviewerToken, "/api/sessions/" + sessionId + "/end",
                     null);
             assertThat(field(ended.getBody(), "session")).containsEntry("status", "ENDED");

@@ -12,25 +12,57 @@ import java.util.UUID;
  * gateways (as many as a test wants), with a Redis key prefix of its own. Gateways run with the
  * {@code local} profile, which creates the documented demo accounts.
  */
-final class Platform implements AutoCloseable {
+public final class Platform implements AutoCloseable {
 
     private final String keyPrefix = "platform-" + UUID.randomUUID() + ":";
     private final List<RunningService> sessionServices = new ArrayList<>();
     private final List<RunningService> gateways = new ArrayList<>();
     private final List<RunningService> others = new ArrayList<>();
 
-    static Platform start(int sessionServices, int gateways, String... sessionServiceArgs) {
+    private String evaluationUrl;
+
+    public static Platform start(int sessionServices, int gateways, String... sessionServiceArgs) {
         Platform platform = new Platform();
         for (int i = 0; i < sessionServices; i++) {
             platform.startSessionService(sessionServiceArgs);
         }
         for (int i = 0; i < gateways; i++) {
-            platform.gateways.add(RunningService.start(GatewayApplication::start, platform.keyPrefix,
-                    "--spring.profiles.active=local")
-                    .awaitListenerAssigned("gateway-fanout")
-                    .awaitListenerAssigned("gateway-rejections"));
+            platform.startGateway();
         }
         return platform;
+    }
+
+    /** The whole platform: session-services, an evaluation-service, and gateways that forward to it. */
+    public static Platform startWithEvaluation(int sessionServices, int gateways) {
+        Platform platform = new Platform();
+        for (int i = 0; i < sessionServices; i++) {
+            platform.startSessionService();
+        }
+        platform.startEvaluationService();
+        for (int i = 0; i < gateways; i++) {
+            platform.startGateway();
+        }
+        return platform;
+    }
+
+    /**
+     * Starts one more gateway (with the {@code local} profile).
+     *
+     * @param args {@code --name=value} overrides, e.g. a fixed {@code --server.port} and the
+     *     {@code --sparring.gateway.allowed-origins} a browser test connects from
+     */
+    public RunningService startGateway(String... args) {
+        java.util.List<String> defaults = new ArrayList<>(List.of("--spring.profiles.active=local"));
+        if (evaluationUrl != null) {
+            defaults.add("--sparring.gateway.evaluation-url=" + evaluationUrl);
+        }
+        String[] withArgs = java.util.stream.Stream.concat(defaults.stream(), java.util.Arrays.stream(args))
+                .toArray(String[]::new);
+        RunningService gateway = RunningService.start(GatewayApplication::start, keyPrefix, withArgs)
+                .awaitListenerAssigned("gateway-fanout")
+                .awaitListenerAssigned("gateway-rejections");
+        gateways.add(gateway);
+        return gateway;
     }
 
     RunningService startSessionService(String... args) {
@@ -45,14 +77,19 @@ final class Platform implements AutoCloseable {
         sessionServices.remove(index).close();
     }
 
-    RunningService startEvaluationService() {
+    public RunningService startEvaluationService() {
         RunningService service = RunningService.start(EvaluationServiceApplication::start, keyPrefix,
                 RunningService.NOT_THE_GATEWAY);
         others.add(service);
+        evaluationUrl = "http://localhost:" + service.port();
         return service;
     }
 
-    RunningService gateway(int index) {
+    RunningService evaluationService() {
+        return others.get(0);
+    }
+
+    public RunningService gateway(int index) {
         return gateways.get(index);
     }
 

@@ -15,7 +15,7 @@ import static org.awaitility.Awaitility.await;
  * One service started in this JVM against the shared real Kafka and Redis, the way its main method
  * starts it in production, with a random HTTP port.
  */
-final class RunningService implements AutoCloseable {
+public final class RunningService implements AutoCloseable {
 
     /**
      * In production each service has a classpath of its own; here all share one, and the gateway's
@@ -55,7 +55,7 @@ final class RunningService implements AutoCloseable {
         return new RunningService(main.apply(args));
     }
 
-    int port() {
+    public int port() {
         return ((WebServerApplicationContext) context).getWebServer().getPort();
     }
 

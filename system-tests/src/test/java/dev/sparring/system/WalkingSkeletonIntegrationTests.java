@@ -30,8 +30,8 @@ class WalkingSkeletonIntegrationTests {
 
     @BeforeAll
     static void startPlatform() {
-        platform = Platform.start(1, 1);
-        evaluation = platform.startEvaluationService();
+        platform = Platform.startWithEvaluation(1, 1);
+        evaluation = platform.evaluationService();
         api = platform.api(0);
     }
 

@@ -54,6 +54,10 @@ class HttpSecurityConfiguration {
                         .requestMatchers("/", "/index.html", "/assets/**", "/*.css", "/*.js", "/favicon.ico",
                                 "/join/**", "/app/**")
                         .permitAll()
+                        // the browser app's other pages (/join/** forwards to join.html) and its
+                        // bundled third-party scripts
+                        .requestMatchers(HttpMethod.GET, "/console.html", "/join.html", "/report.html", "/vendor/**")
+                        .permitAll()
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
                         .permitAll()
                         // candidates too: what a socket may do is decided per STOMP message

@@ -142,7 +142,7 @@ class SessionController {
 
     private Object view(SparringUser user, String sessionId) {
         SessionAccess.Membership membership = access.join(user, sessionId);
-        return SessionViews.forRole(membership.role(), membership.state(), clock.instant());
+        return SessionViews.forRole(membership.role(), membership.state(), user.userId(), clock.instant());
     }
 
     private SessionAccess.Membership interviewerOf(SparringUser user, String sessionId) {

@@ -3,13 +3,16 @@ package dev.sparring.gateway.session;
 import dev.sparring.contracts.kit.PhasePlan;
 import dev.sparring.contracts.kit.RoundKind;
 import dev.sparring.contracts.kit.RoundPlan;
+import dev.sparring.contracts.session.EventEnvelope;
 import dev.sparring.contracts.session.ParticipantRole;
+import dev.sparring.contracts.session.SessionEvent;
 import dev.sparring.contracts.session.PresenceStatus;
 import dev.sparring.contracts.session.RoundState;
 import dev.sparring.contracts.session.SessionState;
 import dev.sparring.contracts.session.TimerView;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What each role may see of a session. Interviewers see the whole state; the candidate's view is
@@ -21,12 +24,48 @@ public final class SessionViews {
     private SessionViews() {
     }
 
-    public static Object forRole(ParticipantRole role, SessionState state, Instant now) {
-        return role == ParticipantRole.INTERVIEWER ? interviewer(state, now) : candidate(state, now);
+    public static Object forRole(ParticipantRole role, SessionState state, String viewerId, Instant now) {
+        return role == ParticipantRole.INTERVIEWER ? interviewer(state, viewerId, now) : candidate(state, now);
     }
 
-    public static InterviewerView interviewer(SessionState state, Instant now) {
-        return new InterviewerView(state, state.round().map(round -> round.clock().view(now)).orElse(null));
+    /**
+     * Everything, blind: in a round the viewer has not scored yet, other interviewers' scores are left
+     * out, and so are other interviewers' recommendations until the viewer has recommended. This holds
+     * for hiring managers and admins too: whoever has not scored a round does not see its scores.
+     */
+    public static InterviewerView interviewer(SessionState state, String viewerId, Instant now) {
+        return new InterviewerView(blind(state, viewerId), state.round().map(round -> round.clock().view(now))
+                .orElse(null));
+    }
+
+    /** Blind scoring on replays: another interviewer's score or recommendation is never replayed. */
+    public static boolean visibleTo(EventEnvelope envelope, String viewerId) {
+        SessionEvent event = envelope.event();
+        if (event instanceof SessionEvent.CompetencyScored scored) {
+            return scored.interviewer().userId().equals(viewerId);
+        }
+        if (event instanceof SessionEvent.RecommendationRecorded recommended) {
+            return recommended.interviewer().userId().equals(viewerId);
+        }
+        return true;
+    }
+
+    static SessionState blind(SessionState state, String viewerId) {
+        SessionState blinded = state;
+        for (RoundState round : state.rounds()) {
+            boolean scored = round.scores().stream().anyMatch(score -> score.interviewerId().equals(viewerId));
+            if (!scored && !round.scores().isEmpty()) {
+                blinded = blinded.withRound(new RoundState(round.index(), round.status(), round.phaseIndex(),
+                        round.phaseStartedAt(), round.clock(), round.phaseDeadlineFired(), round.roundDeadlineFired(),
+                        round.revealedPromptIds(), round.notes(), List.of()));
+            }
+        }
+        if (!state.recommendations().containsKey(viewerId) && !state.recommendations().isEmpty()) {
+            blinded = new SessionState(blinded.sessionId(), blinded.teamId(), blinded.kit(), blinded.candidateName(),
+                    blinded.createdBy(), blinded.status(), blinded.currentRound(), blinded.rounds(),
+                    blinded.participants(), blinded.codePad(), Map.of(), blinded.version());
+        }
+        return blinded;
     }
 
     public static CandidateView candidate(SessionState state, Instant now) {

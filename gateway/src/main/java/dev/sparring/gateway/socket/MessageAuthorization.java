@@ -34,7 +34,7 @@ final class MessageAuthorization {
         return MessageMatcherDelegatingAuthorizationManager.builder()
                 .simpTypeMatchers(SimpMessageType.CONNECT, SimpMessageType.HEARTBEAT, SimpMessageType.UNSUBSCRIBE,
                         SimpMessageType.DISCONNECT).authenticated()
-                .simpSubscribeDestMatchers("/user/queue/errors", "/user/queue/replay").authenticated()
+                .simpSubscribeDestMatchers("/user/queue/errors", "/user/queue/replay", "/user/queue/scores").authenticated()
                 .simpSubscribeDestMatchers(EVENTS).access(member(memberships, role -> true))
                 .simpSubscribeDestMatchers(INTERVIEWER_EVENTS)
                 .access(member(memberships, role -> role == ParticipantRole.INTERVIEWER))

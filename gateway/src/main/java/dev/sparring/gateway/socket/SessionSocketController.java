@@ -26,7 +26,7 @@ import org.springframework.stereotype.Controller;
 
 /**
  * What clients SEND over STOMP: commands for a session, and resume requests after a reconnect.
- * Authorization of the destination happened already (see {@code MessageSecurityConfiguration});
+ * Authorization of the destination happened already (see {@link MessageAuthorization});
  * here the role decides which commands are allowed.
  */
 @Controller
@@ -60,7 +60,14 @@ class SessionSocketController {
             throw new SessionRefusal(ErrorCode.INVALID_VALUE, "a command needs a commandId (1 to 100 characters) "
                     + "and a command");
         }
-        ParticipantRole role = memberships.roleIn(frame, user, sessionId);
+        ParticipantRole role;
+        try {
+            role = memberships.roleIn(frame, user, sessionId);
+        } catch (SessionRefusal refusal) {
+            connections.error(user.userId(), frame.getSessionId(), ClientError.of(refusal.code(),
+                    refusal.getMessage(), sessionId, body.commandId()));
+            return;
+        }
         Optional<CommandPolicy.Refused> refused = CommandPolicy.check(role, body.command());
         if (refused.isPresent()) {
             connections.error(user.userId(), frame.getSessionId(), ClientError.of(refused.get().code(),
@@ -100,10 +107,11 @@ class SessionSocketController {
         Replay replay;
         if (gap) {
             replay = new Replay(sessionId, after, state.version(), List.of(),
-                    SessionViews.forRole(role, state, clock.instant()));
+                    SessionViews.forRole(role, state, user.userId(), clock.instant()));
         } else {
             List<EventEnvelope> missed = sessions.events(sessionId, after + 1, state.version()).stream()
                     .filter(event -> event.audience().admits(role))
+                    .filter(event -> SessionViews.visibleTo(event, user.userId()))
                     .toList();
             replay = new Replay(sessionId, after, state.version(), missed, null);
         }

@@ -25,12 +25,7 @@ class OpenApiIntegrationTests {
 
     @Test
     void theApiDocumentIsPublicAndDocumentsTheApiWithItsBearerScheme() {
-        ResponseEntity<String> response = RestClient.builder()
-                .baseUrl("http://localhost:" + port)
-                .defaultStatusHandler(status -> true, (request, reply) -> {
-                })
-                .build()
-                .get().uri("/v3/api-docs").retrieve().toEntity(String.class);
+        ResponseEntity<String> response = client().get().uri("/v3/api-docs").retrieve().toEntity(String.class);
 
         assertThat(response.getStatusCode().value()).isEqualTo(200);
         JsonNode document = JsonMapper.builder().build().readTree(response.getBody());
@@ -51,6 +46,22 @@ class OpenApiIntegrationTests {
         assertThat(signIn.has("security")).isTrue();
         assertThat(signIn.path("security").isEmpty()).isTrue();
         assertThat(document.path("paths").path("/api/sessions").path("post").has("security")).isFalse();
+    }
+
+    @Test
+    void swaggerUiIsServedWithoutAToken() {
+        ResponseEntity<String> page = client().get().uri("/swagger-ui/index.html").retrieve().toEntity(String.class);
+
+        assertThat(page.getStatusCode().value()).isEqualTo(200);
+        assertThat(page.getBody()).contains("Swagger UI");
+    }
+
+    private RestClient client() {
+        return RestClient.builder()
+                .baseUrl("http://localhost:" + port)
+                .defaultStatusHandler(status -> true, (request, reply) -> {
+                })
+                .build();
     }
 
     private static List<String> fieldNames(JsonNode node) {

@@ -1,5 +1,6 @@
 package dev.sparring.platform.redis;
 
+import dev.sparring.platform.report.ReportReader;
 import dev.sparring.platform.session.SessionReader;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -12,6 +13,11 @@ import tools.jackson.databind.json.JsonMapper;
         "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration"})
 @EnableConfigurationProperties(RedisKeyspace.class)
 public class RedisPlatformAutoConfiguration {
+
+    @Bean
+    ReportReader reportReader(StringRedisTemplate redis, RedisKeyspace keyspace) {
+        return new ReportReader(redis, keyspace);
+    }
 
     @Bean
     SessionReader sessionReader(StringRedisTemplate redis, RedisKeyspace keyspace, JsonMapper json) {

@@ -147,7 +147,10 @@ public final class SessionEvolution implements SessionEvent.Handler<SessionState
 
     @Override
     public SessionState on(SessionEvent.NoteWritten event) {
-        int index = Math.max(event.moment().roundIndex(), 0);
+        int index = event.moment().roundIndex();
+        if (index < 0) {
+            return state; // a note before the first round stays in the event log only
+        }
         return state.withRound(state.rounds().get(index).withNote(new RoundState.Note(event.author().userId(),
                 event.author().displayName(), event.text(), event.moment())));
     }

@@ -222,6 +222,9 @@ public final class SessionRules implements SessionCommand.Handler<Decision> {
         if (actor.role() != ParticipantRole.SYSTEM) {
             return forbidden("report presence");
         }
+        if (state.status() == SessionStatus.ENDED) {
+            return Decision.nothing(); // nobody is waited for once the interview is over
+        }
         SessionState.Participation known = state.participants().get(command.participant().userId());
         if (known != null && known.status() == command.status()) {
             return Decision.nothing();

@@ -1,0 +1,14 @@
+package dev.sparring.evaluation.calibration.exercise;
+
+import dev.sparring.contracts.kit.RoundKind;
+import java.time.Instant;
+import java.util.List;
+
+/** A calibration exercise: the team replays a past session and scores it blind. */
+public record Exercise(String id, String teamId, String sessionId, String createdBy, Instant createdAt,
+        List<RoundKind> roundKinds) {
+
+    public Exercise {
+        roundKinds = List.copyOf(roundKinds);
+    }
+}
