@@ -180,14 +180,19 @@ function onEvent(envelope) {
     case 'score.submitted': {
       const r = round(event.roundIndex);
       r.scores = r.scores.filter((s) => !(s.interviewerId === event.interviewer.userId && s.competency === event.competency));
+      const first = !r.scores.some((s) => s.interviewerId === me.userId);
       r.scores.push({ interviewerId: event.interviewer.userId, interviewerName: event.interviewer.displayName, competency: event.competency, level: event.level, comment: event.comment });
       updateScores();
+      if (first && event.interviewer.userId === me.userId) unblind();
       break;
     }
-    case 'recommendation.submitted':
+    case 'recommendation.submitted': {
+      const first = !state.recommendations[me.userId];
       state.recommendations[event.interviewer.userId] = event.recommendation;
       updateRecommendation();
+      if (first && event.interviewer.userId === me.userId) unblind();
       break;
+    }
     case 'presence.changed':
       state.participants[event.participant.userId] = { actor: event.participant, status: event.status, since: envelope.occurredAt };
       renderHeader();
@@ -199,6 +204,30 @@ function onEvent(envelope) {
     default:
       break;
   }
+}
+
+/**
+ * Scoring is blind: other interviewers' scores of a round reach this page only once I have scored
+ * that round (and their recommendations once I have recommended), and only through the view.
+ */
+async function unblind() {
+  try {
+    const view = await api(`/api/sessions/${encodeURIComponent(sessionId)}`);
+    view.session.rounds.forEach((round, index) => {
+      const mine = state.rounds[index].scores.filter((s) => s.interviewerId === me.userId);
+      const others = round.scores.filter((s) => s.interviewerId !== me.userId);
+      state.rounds[index].scores = [...mine, ...others];
+    });
+    state.recommendations = { ...view.session.recommendations, ...pick(state.recommendations, me.userId) };
+    updateScores();
+    updateRecommendation();
+  } catch (ignored) {
+    // the others' scores show on the next load
+  }
+}
+
+function pick(map, key) {
+  return key in map ? { [key]: map[key] } : {};
 }
 
 function addLine(envelope) {
@@ -467,7 +496,7 @@ function buildScorecard(index) {
   const plan = state.kit.rounds[index];
   const rubric = rubrics.find((r) => r.kind === plan.kind);
   replace(container,
-    el('p', { class: 'hint', text: rubric ? `${rubric.title}: score what the candidate did, using the anchors.` : '' }),
+    el('p', { class: 'hint', text: `${rubric ? `${rubric.title}: score what the candidate did, using the anchors. ` : ''}Scoring is blind: other interviewers' scores for this round show once you have scored it.` }),
     plan.competencies.map((id) => {
       const competency = (rubric && rubric.competencies.find((c) => c.id === id)) || { id, name: id, description: '', levels: [] };
       const commentId = `comment-${index}-${id}`;
@@ -537,7 +566,9 @@ function updateScores(fill) {
 
 function updateRecommendation() {
   const mine = state.recommendations[me.userId];
-  $('#rec-current').textContent = mine ? `Your recommendation: ${RECOMMENDATIONS[mine] || mine}` : 'You have not recommended yet.';
+  const others = Object.entries(state.recommendations).filter(([id]) => id !== me.userId).length;
+  $('#rec-current').textContent = (mine ? `Your recommendation: ${RECOMMENDATIONS[mine] || mine}.` : 'You have not recommended yet; other interviewers\' recommendations show once you have.')
+    + (mine && others ? ` ${others} other ${others === 1 ? 'interviewer has' : 'interviewers have'} recommended; see the report.` : '');
   if (mine && !$('#recommendation').value) $('#recommendation').value = mine;
 }
 

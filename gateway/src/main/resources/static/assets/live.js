@@ -143,6 +143,8 @@ export class LiveSession {
         this.interviewer
           ? subscribe(`/topic/sessions/${this.sessionId}/interviewer-events`, (event) => this.#live(event))
           : null,
+        // blind scoring: an interviewer's own scores and recommendations come to them alone
+        this.interviewer ? subscribe('/user/queue/scores', (event) => this.#live(event)) : null,
       ]))
       .then(() => current() && this.#resume(client, current));
   }

@@ -36,7 +36,7 @@ class EvaluationController {
     @PostMapping(path = "/api/evaluations", consumes = "application/json")
     ResponseEntity<?> evaluate(@RequestBody String body) {
         if (body.length() > MAX_BODY_CHARACTERS) {
-            return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(error("too-large",
+            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(error("too-large",
                     "a transcript is at most " + MAX_BODY_CHARACTERS + " characters of JSON", List.of()));
         }
         OfflineTranscript transcript = json.readValue(body, OfflineTranscript.class);

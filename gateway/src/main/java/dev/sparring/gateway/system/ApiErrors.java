@@ -69,7 +69,7 @@ class ApiErrors {
             case NOT_ALLOWED_NOW -> HttpStatus.CONFLICT;
             case RATE_LIMITED -> HttpStatus.TOO_MANY_REQUESTS;
             case UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
-            case FRAME_TOO_LARGE -> HttpStatus.PAYLOAD_TOO_LARGE;
+            case FRAME_TOO_LARGE -> HttpStatus.CONTENT_TOO_LARGE;
             default -> HttpStatus.BAD_REQUEST;
         };
     }

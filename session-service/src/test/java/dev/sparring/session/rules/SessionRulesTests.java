@@ -287,6 +287,15 @@ class SessionRulesTests {
         }
 
         @Test
+        void aNoteBeforeTheFirstRoundBelongsToNoRound() {
+            created();
+
+            session.accept(ADA, new SessionCommand.WriteNote("Candidate joined early"));
+
+            assertThat(session.state().rounds()).allSatisfy(round -> assertThat(round.notes()).isEmpty());
+        }
+
+        @Test
         void theCodePadCountsItsRevisions() {
             created();
             session.accept(LINUS, new SessionCommand.UpdateCode("def f(): pass", "python"));
@@ -311,6 +320,17 @@ class SessionRulesTests {
             List<SessionEvent> events = session.accept(Actor.SYSTEM, grace.elapse());
 
             assertThat(events).singleElement().isEqualTo(new SessionEvent.PresenceChanged(LINUS, PresenceStatus.LEFT));
+        }
+
+        @Test
+        void nobodyIsWaitedForOnceTheSessionHasEnded() {
+            created();
+            session.accept(Actor.SYSTEM, new SessionCommand.UpdatePresence(LINUS, PresenceStatus.CONNECTED));
+            session.accept(ADA, new SessionCommand.EndSession());
+
+            assertThat(session.accept(Actor.SYSTEM,
+                    new SessionCommand.UpdatePresence(LINUS, PresenceStatus.RECONNECTING))).isEmpty();
+            assertThat(Deadlines.pending(session.state(), SessionScenario.GRACE)).isEmpty();
         }
 
         @Test

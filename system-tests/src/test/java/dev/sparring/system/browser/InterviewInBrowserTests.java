@@ -45,6 +45,7 @@ class InterviewInBrowserTests {
         int port = FreePorts.next();
         base = "http://localhost:" + port;
         platform = Platform.start(1, 0);
+        platform.startEvaluationService(); // reports, for the report page
         platform.startGateway("--server.port=" + port,
                 "--sparring.gateway.allowed-origins=http://localhost:" + port + ",http://127.0.0.1:" + port);
     }
@@ -197,7 +198,6 @@ class InterviewInBrowserTests {
     @Test
     @EnabledIfSystemProperty(named = "sparring.browser.report", matches = "true")
     void reportPageShowsEvidence() throws Exception {
-        platform.startEvaluationService();
         try (Browser interviewer = Browser.open("interviewer-report"); Browser candidate = Browser.open("candidate-report")) {
             diagnosingFailures(() -> reportOf(interviewer, candidate), interviewer, candidate);
         }
