@@ -27,7 +27,8 @@ export const languages = Object.keys(LANGUAGES);
 
 /**
  * Mounts an editor in `parent`.
- * options: { doc, language, readOnly, label, onChange(text) } – onChange fires for local edits only.
+ * options: { doc, language, readOnly, label, describedBy (an element id), onChange(text) } – onChange
+ * fires for local edits only.
  * Returns { getText(), setText(text) (keeps the cursor where it can), setLanguage(id), setReadOnly(b), focus(), view }.
  */
 export function createCodePad(parent, options = {}) {
@@ -55,7 +56,10 @@ export function createCodePad(parent, options = {}) {
         keymap.of([...closeBracketsKeymap, ...defaultKeymap, ...historyKeymap, indentWithTab]),
         language.of((LANGUAGES[options.language] || LANGUAGES.plaintext)()),
         editable.of(EditorView.editable.of(!options.readOnly)),
-        EditorView.contentAttributes.of({ 'aria-label': options.label || 'Code pad' }),
+        EditorView.contentAttributes.of({
+          'aria-label': options.label || 'Code pad',
+          ...(options.describedBy ? { 'aria-describedby': options.describedBy } : {}),
+        }),
         EditorView.updateListener.of((update) => {
           if (update.docChanged && !applyingRemote) {
             onChange(update.state.doc.toString());

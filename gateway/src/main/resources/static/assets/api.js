@@ -1,5 +1,7 @@
 // The gateway's REST API, with the bearer token this tab holds.
 
+import { serverClock } from './time.js';
+
 const TOKEN = 'sparring.token';
 const USER = 'sparring.user';
 
@@ -41,6 +43,7 @@ export async function api(path, { method = 'GET', body, token = auth.token() } =
   } catch (failure) {
     throw new ApiError(0, 'network', 'The server cannot be reached. Check your connection and try again.');
   }
+  if (response.headers.get('Date')) serverClock.syncCoarse(response.headers.get('Date'));
   const text = await response.text();
   let data = null;
   if (text) {

@@ -330,6 +330,7 @@ function mountCodePad() {
     doc: view.codePad.text,
     language: select.value,
     label: 'Code pad: your interviewer sees what you type',
+    describedBy: 'code-keys',
     onChange: () => {
       clearTimeout(codeSendTimer);
       $('#code-status').textContent = 'Typing…';

@@ -625,11 +625,12 @@ async function ensureCodePad() {
     codePadLoading = import('/vendor/codemirror.js').then(({ createCodePad, languages }) => {
       const select = $('#code-language');
       replace(select, languages.map((id) => el('option', { value: id, text: id === 'plaintext' ? 'Plain text' : words(id) })));
-      select.value = state.codePad.language || 'plaintext';
+      select.value = languages.includes(state.codePad.language) ? state.codePad.language : 'plaintext';
       codePad = createCodePad($('#code-pad'), {
         doc: state.codePad.text,
         language: select.value,
         label: 'Shared code pad',
+        describedBy: 'code-keys',
         onChange: scheduleCodeSend,
       });
       return codePad;
@@ -661,7 +662,8 @@ $('#code-language').addEventListener('change', () => {
 function showRemoteCode() {
   if (!codePad || codeSendTimer) return; // never overwrite what is being typed here
   codePad.setText(state.codePad.text || '');
-  if (state.codePad.language && $('#code-language').value !== state.codePad.language) {
+  if (state.codePad.language && $('#code-language').value !== state.codePad.language
+      && Array.from($('#code-language').options).some((o) => o.value === state.codePad.language)) {
     $('#code-language').value = state.codePad.language;
     codePad.setLanguage(state.codePad.language);
   }

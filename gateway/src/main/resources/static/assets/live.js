@@ -55,6 +55,8 @@ export class LiveSession {
     });
     // a clean goodbye: the others see "left" rather than "reconnecting"
     window.addEventListener('pagehide', () => this.stop());
+    // back from the back-forward cache with a stopped connection: start over
+    window.addEventListener('pageshow', (event) => event.persisted && location.reload());
     this.#connect();
     return this;
   }

@@ -54,13 +54,12 @@ function render() {
   $('#header-sub').textContent = report.kitTitle || '';
   $('#report-title').textContent = `Interview report: ${report.candidateName}`;
   const generated = report.generatedAt ? new Date(report.generatedAt).toLocaleString() : '';
-  $('#report-meta').textContent = [report.kitTitle, generated && `generated ${generated}`, report.version !== undefined && `as of event ${report.version}`]
+  $('#report-meta').textContent = [report.kitTitle, generated && `as of ${generated}`, report.version !== undefined && `report version ${report.version}`]
     .filter(Boolean).join(' · ');
 
   const recommendations = report.recommendations || [];
-  replace($('#recommendations'), recommendations.length
-    ? recommendations.map((r) => el('li', {}, el('strong', { text: r.interviewerName }), `: ${words(r.recommendation)}`))
-    : el('li', { class: 'empty', text: 'No recommendation yet.' }));
+  replace($('#recommendations'), recommendations.map((r) => el('li', {}, el('strong', { text: r.interviewerName }), `: ${words(r.recommendation)}`)));
+  $('#no-recommendations').hidden = recommendations.length > 0;
 
   const gaps = report.gaps || [];
   $('#gaps-card').hidden = gaps.length === 0;
@@ -78,10 +77,15 @@ function render() {
 }
 
 function roundSection(round) {
+  const header = el('div', { class: 'card-header' },
+    el('h2', { id: `round-${round.roundIndex}`, text: `Round ${round.roundIndex + 1}: ${round.title}` }),
+    el('span', { class: 'pill plain', text: `${kindLabel(round.kind)} · ${round.status === 'PENDING' ? 'not played' : words(round.status)}` }));
+  if (round.status === 'PENDING') {
+    return el('section', { class: 'card report-round not-played', 'aria-labelledby': `round-${round.roundIndex}` }, header);
+  }
+  const notes = round.notes || [];
   return el('section', { class: 'card report-round', 'aria-labelledby': `round-${round.roundIndex}` },
-    el('div', { class: 'card-header' },
-      el('h2', { id: `round-${round.roundIndex}`, text: `Round ${round.roundIndex + 1}: ${round.title}` }),
-      el('span', { class: 'pill plain', text: `${kindLabel(round.kind)} · ${words(round.status)}` })),
+    header,
     (round.competencies || []).map((competency) => el('div', { class: 'report-competency', dataset: { competency: competency.id } },
       el('h3', { text: competency.name }),
       competency.description ? el('p', { class: 'hint', text: competency.description }) : null,
@@ -95,7 +99,13 @@ function roundSection(round) {
         : el('p', { class: 'empty', text: 'Not scored.' }),
       (competency.evidence || []).length
         ? el('ul', { class: 'evidence', 'aria-label': `Evidence for ${competency.name}` }, competency.evidence.map(evidenceItem))
-        : null)));
+        : null)),
+    notes.length ? el('div', { class: 'report-competency' },
+      el('h3', { text: 'Interviewers\' private notes' }),
+      el('ul', { class: 'feedback-list' }, notes.map((note) => el('li', {},
+        el('strong', { text: note.authorName }),
+        ` (${offset(note.offset)}): `,
+        note.text)))) : null);
 }
 
 function evidenceItem(item) {
@@ -104,7 +114,7 @@ function evidenceItem(item) {
   return el('li', { class: contradicts ? 'contradicts' : 'supports' },
     el('div', { class: 'line-meta' },
       el('strong', { text: contradicts ? 'Contradicts' : 'Supports' }),
-      item.rule ? el('span', { class: 'kind', text: item.rule }) : null,
+      item.rule ? el('span', { class: 'rule', text: item.rule }) : null,
       item.explanation ? el('span', { text: item.explanation }) : null),
     el('blockquote', {}, highlighted(quote.text || '', quote.matched)),
     quote.sequence !== undefined ? el('a', {
@@ -175,12 +185,12 @@ async function loadFeedback() {
   }
   $('#feedback-title').textContent = `Feedback for ${feedback.candidateName}`;
   replace($('#feedback-rounds'), (feedback.rounds || []).map((round) => el('section', { class: 'card' },
-    el('h2', { text: `${round.title} (${kindLabel(round.kind)})` }),
+    el('h2', { text: kindLabel(round.kind) && kindLabel(round.kind) !== round.title ? `${round.title} (${kindLabel(round.kind)})` : round.title }),
     (round.competencies || []).map((competency) => el('div', { class: 'report-competency' },
-      el('h3', { text: competency.name }),
+      el('h3', {}, competency.name, competency.level ? el('span', { class: 'level-badge', text: competency.level }) : null),
       (competency.strengths || []).length ? [
         el('p', { class: 'hint', text: 'Strengths' }),
-        el('ul', { class: 'feedback-list' }, competency.strengths.map((quote) => el('li', {}, el('q', { text: quote })))),
+        el('ul', { class: 'feedback-list' }, competency.strengths.map((strength) => el('li', { text: strength }))),
       ] : null,
       (competency.growthAreas || []).length ? [
         el('p', { class: 'hint', text: 'Where to grow' }),

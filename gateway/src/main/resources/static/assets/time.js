@@ -37,9 +37,19 @@ export function offset(iso) {
  */
 export const serverClock = {
   skew: 0,
+  precise: false,
   syncWith(asOf) {
     const at = Date.parse(asOf);
-    if (!Number.isNaN(at)) this.skew = at - Date.now();
+    if (Number.isNaN(at)) return;
+    this.skew = at - Date.now();
+    this.precise = true;
+  },
+  /** From an HTTP Date header (whole seconds): used only until a timer view gives the exact time. */
+  syncCoarse(httpDate) {
+    const at = Date.parse(httpDate);
+    if (this.precise || Number.isNaN(at)) return;
+    const skew = at - Date.now();
+    if (Math.abs(skew) > 1500) this.skew = skew;
   },
   now() {
     return Date.now() + this.skew;

@@ -29,6 +29,7 @@ public class ReportRebuilder {
 
     private static final Logger log = LoggerFactory.getLogger(ReportRebuilder.class);
     private static final Duration POLL = Duration.ofMillis(500);
+    private static final Duration MAX_PAUSE = Duration.ofSeconds(30);
 
     private final ConsumerFactory<Object, Object> consumers;
     private final KafkaListenerEndpointRegistry listeners;
@@ -53,11 +54,32 @@ public class ReportRebuilder {
      */
     @EventListener(ApplicationReadyEvent.class)
     void rebuildIfMissingThenConsume() {
-        if (!Boolean.TRUE.equals(redis.hasKey(completeMarker))) {
-            int versions = rebuild();
-            log.info("Rebuilt the report view from {}: {} versions", Topics.REPORTS, versions);
+        Thread starter = new Thread(this::untilReady, "report-view-rebuild");
+        starter.setDaemon(true);
+        starter.start();
+    }
+
+    /** Keeps trying while Redis or Kafka are unreachable; the service stays up and reports DOWN meanwhile. */
+    private void untilReady() {
+        Duration pause = Duration.ofSeconds(1);
+        while (!Thread.currentThread().isInterrupted()) {
+            try {
+                if (!Boolean.TRUE.equals(redis.hasKey(completeMarker))) {
+                    int versions = rebuild();
+                    log.info("Rebuilt the report view from {}: {} versions", Topics.REPORTS, versions);
+                }
+                listeners.getListenerContainer(SessionEventListener.LISTENER_ID).start();
+                return;
+            } catch (RuntimeException unreachable) {
+                log.warn("Cannot check the report view yet ({}); retrying in {}", unreachable.getMessage(), pause);
+                try {
+                    Thread.sleep(pause.toMillis());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                pause = pause.multipliedBy(2).compareTo(MAX_PAUSE) > 0 ? MAX_PAUSE : pause.multipliedBy(2);
+            }
         }
-        listeners.getListenerContainer(SessionEventListener.LISTENER_ID).start();
     }
 
     /** Reads the whole topic and stores every version; returns how many were read. */

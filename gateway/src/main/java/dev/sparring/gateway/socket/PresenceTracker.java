@@ -7,6 +7,7 @@ import dev.sparring.contracts.session.SessionCommand;
 import dev.sparring.gateway.auth.SparringUser;
 import dev.sparring.gateway.command.CommandGateway;
 import dev.sparring.gateway.session.SessionAccess;
+import dev.sparring.gateway.session.SessionRefusal;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,9 +31,11 @@ class PresenceTracker {
     private static final AntPathMatcher PATHS = new AntPathMatcher();
 
     private final CommandGateway commands;
+    private final SocketMemberships memberships;
 
-    PresenceTracker(CommandGateway commands) {
+    PresenceTracker(CommandGateway commands, SocketMemberships memberships) {
         this.commands = commands;
+        this.memberships = memberships;
     }
 
     @EventListener
@@ -43,12 +46,17 @@ class PresenceTracker {
             return;
         }
         String sessionId = PATHS.extractUriTemplateVariables(MessageAuthorization.EVENTS, destination).get("sessionId");
-        ParticipantRole role = SocketMemberships.of(frame.getSessionAttributes()).get(sessionId);
-        if (role == null) {
-            return; // the subscription was refused
-        }
-        SparringUser.find(event.getUser()).ifPresent(user -> report(sessionId, SessionAccess.actor(user, role),
-                frame.getSessionId(), PresenceStatus.CONNECTED));
+        SparringUser.find(event.getUser()).ifPresent(user -> {
+            ParticipantRole role;
+            try {
+                // frames are authorized on another thread (receive order is preserved), so the
+                // membership may not be known yet when this event is published
+                role = memberships.roleIn(frame, user, sessionId);
+            } catch (SessionRefusal refused) {
+                return; // the subscription is refused too
+            }
+            report(sessionId, SessionAccess.actor(user, role), frame.getSessionId(), PresenceStatus.CONNECTED);
+        });
     }
 
     @EventListener

@@ -7,11 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.logging.Level;
+import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -46,22 +48,26 @@ final class Browser implements AutoCloseable {
 
     private final String name;
     private final ChromeDriver driver;
+    private final Path profile;
     private final WebDriverWait wait;
 
-    private Browser(String name, ChromeDriver driver) {
+    private Browser(String name, ChromeDriver driver, Path profile) {
         this.name = name;
         this.driver = driver;
+        this.profile = profile;
         this.wait = waiting();
     }
 
-    /** Skips the calling test class where the browser is not installed. */
+    /** Skips the calling test where the browser is not installed. */
     static void assumeInstalled() {
         assumeTrue(CHROMEDRIVER.canExecute() && CHROMIUM.canExecute(),
                 "browser tests need /usr/bin/chromium and /usr/bin/chromedriver (Debian packages chromium and "
                         + "chromium-driver); .ci/run installs them");
     }
 
+    /** A fresh browser; skips the calling test where Chromium is not installed. */
     static Browser open(String name) {
+        assumeInstalled();
         Path profile = Path.of("target", "browser-profiles", name + "-" + UUID.randomUUID()).toAbsolutePath();
         try {
             Files.createDirectories(profile);
@@ -80,13 +86,9 @@ final class Browser implements AutoCloseable {
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
-        Browser browser = new Browser(name, new ChromeDriver(service, options));
+        Browser browser = new Browser(name, new ChromeDriver(service, options), profile);
         browser.resize(1280, 800);
         return browser;
-    }
-
-    WebDriver driver() {
-        return driver;
     }
 
     void get(String url) {
@@ -193,6 +195,11 @@ final class Browser implements AutoCloseable {
                 Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
     }
 
+    /** Renders the page as for printing (its @media print rules), or back for the screen. */
+    void emulatePrint(boolean print) {
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", print ? "print" : ""));
+    }
+
     /** Whether the page scrolls sideways; it must not, at any width. */
     boolean scrollsHorizontally() {
         return (Boolean) script("return document.scrollingElement.scrollWidth > window.innerWidth;");
@@ -208,6 +215,11 @@ final class Browser implements AutoCloseable {
     /** A screenshot of the top of the page. */
     Path screenshot(String file) {
         script("window.scrollTo(0, 0);");
+        return screenshotHere(file);
+    }
+
+    /** A screenshot of what the viewport shows now. */
+    Path screenshotHere(String file) {
         try {
             Files.createDirectories(SCREENSHOTS);
             Path target = SCREENSHOTS.resolve(file + ".png");
@@ -232,5 +244,11 @@ final class Browser implements AutoCloseable {
     @Override
     public void close() {
         driver.quit();
+        // the profile is some megabytes of caches; nothing in it is worth keeping
+        try (Stream<Path> files = Files.walk(profile)) {
+            files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+        } catch (IOException | UncheckedIOException e) {
+            // left in target/, which the next clean removes
+        }
     }
 }

@@ -17,9 +17,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.support.ui.Select;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -34,13 +37,13 @@ class InterviewInBrowserTests {
 
     static final String PASSWORD = "sparring-demo-password";
     static final String XSS = "<img src=x onerror=alert(1)>";
+    static final JsonMapper JSON = JsonMapper.builder().build();
 
     private static Platform platform;
     private static String base;
 
     @BeforeAll
     static void start() {
-        Browser.assumeInstalled();
         // the browser's Origin must be allowed at the WebSocket handshake, so the port is fixed up front
         int port = FreePorts.next();
         base = "http://localhost:" + port;
@@ -114,6 +117,27 @@ class InterviewInBrowserTests {
         interviewer.awaitText("#transcript", answer);
         candidate.awaitText("#conversation", answer);
 
+        interviewer.type("#chat-input", "Good question: a get counts as a use, and the capacity is at least 1.");
+        interviewer.click("#chat-send");
+        candidate.awaitText("#conversation", "the capacity is at least 1");
+
+        // the code pad: the candidate writes Python, the interviewer sees it highlighted
+        new Select(candidate.find("#code-language")).selectByValue("python");
+        candidate.click("#code-pad .cm-content");
+        candidate.find("#code-pad .cm-content").sendKeys("class LRUCache:", Keys.ENTER,
+                "def __init__(self, capacity):", Keys.ENTER, "self.capacity = capacity", Keys.ENTER,
+                "self.entries = OrderedDict()");
+        interviewer.click("#tab-code");
+        interviewer.awaitText("#code-pad .cm-content", "self.entries = OrderedDict()");
+        assertThat(interviewer.find("#code-pad .cm-content").getText()).contains("def __init__(self, capacity):");
+        interviewer.until("python highlighting on the interviewer's pad",
+                d -> !interviewer.all("#code-pad .cm-line span").isEmpty());
+        interviewer.awaitAttribute("#code-language", "value", "python");
+        interviewer.click("#tab-prompts");
+
+        candidate.screenshot("candidate-room");
+        interviewer.screenshot("console");
+
         // chat with markup in it is text on both sides, and nothing runs
         candidate.type("#chat-input", XSS);
         candidate.click("#chat-send");
@@ -125,20 +149,6 @@ class InterviewInBrowserTests {
         assertThat(candidate.all("#conversation img")).isEmpty();
         assertThat(interviewer.alertShown()).isFalse();
         assertThat(candidate.alertShown()).isFalse();
-
-        // the code pad: the candidate writes Python, the interviewer sees it highlighted
-        new Select(candidate.find("#code-language")).selectByValue("python");
-        candidate.click("#code-pad .cm-content");
-        candidate.find("#code-pad .cm-content").sendKeys("def lru_get(cache, key):");
-        interviewer.click("#tab-code");
-        interviewer.awaitText("#code-pad .cm-content", "def lru_get(cache, key):");
-        interviewer.until("python highlighting on the interviewer's pad",
-                d -> !interviewer.all("#code-pad .cm-line span").isEmpty());
-        interviewer.awaitAttribute("#code-language", "value", "python");
-        interviewer.click("#tab-prompts");
-
-        candidate.screenshot("candidate-room");
-        interviewer.screenshot("console");
 
         // the candidate's network drops; meanwhile the interviewer reveals a prompt and writes
         candidate.offline(true);
@@ -156,9 +166,9 @@ class InterviewInBrowserTests {
         candidate.awaitConnected();
         candidate.awaitText("#prompts [data-prompt='lru-cache-ttl']", "expire 10 minutes after they were written");
         candidate.awaitText("#conversation", "Take your time with the expiry question.");
-        assertThat(transcriptSequences(candidate, "#conversation")).doesNotHaveDuplicates().hasSize(4);
+        assertThat(transcriptSequences(candidate, "#conversation")).doesNotHaveDuplicates().hasSize(5);
         assertThat(occurrences(candidate.find("#conversation").getText(), answer)).isEqualTo(1);
-        assertThat(transcriptSequences(interviewer, "#transcript")).doesNotHaveDuplicates().hasSize(4);
+        assertThat(transcriptSequences(interviewer, "#transcript")).doesNotHaveDuplicates().hasSize(5);
         assertThat(candidate.all("#prompts [data-prompt]")).hasSize(2);
         interviewer.awaitAttribute("#candidate-presence", "data-presence", "CONNECTED");
 
@@ -176,7 +186,10 @@ class InterviewInBrowserTests {
         candidate.awaitText("#phase-name", "This round has ended");
         interviewer.awaitAttribute("#rounds li[data-round='0']", "data-status", "ENDED");
 
-        // 390 px wide: nothing scrolls sideways
+        // a tablet, then 390 px wide: nothing scrolls sideways
+        interviewer.resize(1024, 768);
+        interviewer.until("the medium console settles", d -> !interviewer.scrollsHorizontally());
+        interviewer.screenshot("console-medium");
         candidate.resize(390, 844);
         candidate.until("the narrow candidate room settles", d -> !candidate.scrollsHorizontally());
         candidate.screenshot("candidate-room-narrow");
@@ -243,13 +256,54 @@ class InterviewInBrowserTests {
         quoteLink.click();
         interviewer.until("the quoted line is highlighted",
                 d -> interviewer.find("#" + target).getDomAttribute("class").contains("highlight"));
+        interviewer.screenshotHere("report-transcript");
+        interviewer.script("document.querySelector('.evidence').scrollIntoView({block: 'center'});");
+        interviewer.screenshotHere("report-evidence");
         interviewer.screenshot("report");
+
+        // printed: no toolbar, the whole transcript
+        interviewer.emulatePrint(true);
+        interviewer.until("the toolbar is not printed", d -> !interviewer.find(".topbar").isDisplayed());
+        assertThat(interviewer.find("#transcript").isDisplayed()).isTrue();
+        interviewer.screenshot("report-print");
+        interviewer.emulatePrint(false);
 
         interviewer.click("#feedback-toggle");
         interviewer.visible("#feedback-rounds .card");
         assertThat(interviewer.find("#feedback").getText()).doesNotContain("asked first");
         interviewer.screenshot("report-feedback");
         assertNoConsoleErrors(interviewer, candidate);
+    }
+
+    /** What the pages stand on, over plain HTTP: the paths that serve them and the rubrics API. */
+    @Test
+    void thePagesAndTheRubricsAreServed() throws Exception {
+        HttpResponse<String> home = get("/", null);
+        assertThat(home.statusCode()).isEqualTo(200);
+        assertThat(home.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+        assertThat(home.body()).contains("<script type=\"module\" src=\"/assets/home.js\"></script>");
+        HttpResponse<String> room = get("/join/s-some-session", null);
+        assertThat(room.statusCode()).isEqualTo(200);
+        assertThat(room.body()).contains("/assets/candidate.js");
+        for (String path : List.of("/console.html", "/report.html", "/join.html", "/assets/app.css", "/vendor/stomp.js",
+                "/vendor/codemirror.js", "/assets/favicon.svg")) {
+            assertThat(get(path, null).statusCode()).as(path).isEqualTo(200);
+        }
+
+        String token = JSON.readTree(post("/api/auth/token", null,
+                "{\"username\":\"interviewer@demo\",\"password\":\"" + PASSWORD + "\"}").body()).get("accessToken").asString();
+        HttpResponse<String> rubrics = get("/api/rubrics", token);
+        assertThat(rubrics.statusCode()).isEqualTo(200);
+        JsonNode all = JSON.readTree(rubrics.body());
+        assertThat(all.size()).isEqualTo(3);
+        assertThat(all.get(0).get("competencies").get(0).get("levels").size()).isEqualTo(4);
+        assertThat(get("/api/rubrics", null).statusCode()).isEqualTo(401);
+
+        String invite = JSON.readTree(post("/api/sessions", token,
+                "{\"kitId\":\"senior-swe\",\"candidateName\":\"Rubric Reader\"}").body()).get("inviteToken").asString();
+        HttpResponse<String> refused = get("/api/rubrics", invite);
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.body()).doesNotContain("levels");
     }
 
     // ---------------------------------------------------------------- steps
@@ -307,6 +361,24 @@ class InterviewInBrowserTests {
         Matcher matcher = Pattern.compile("/join/([^#]+)#").matcher(joinUrl);
         assertThat(matcher.find()).isTrue();
         return matcher.group(1);
+    }
+
+    private static HttpResponse<String> get(String path, String token) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpResponse<String> post(String path, String token, String json)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static int status(String url, String token) throws IOException, InterruptedException {
