@@ -66,6 +66,23 @@ class ReportFlowIntegrationTests {
     }
 
     @Test
+    void aLateUtteranceRevisesTheReportWithItsEvidence() {
+        String session = "s-" + UUID.randomUUID();
+        SessionScript script = script(session);
+        send(script.events());
+        await().atMost(WAIT).until(() -> reports.latestVersion(session).isPresent());
+
+        // said in the round, but consumed after its end (a slow speech-to-text result, say)
+        EventEnvelope late = script.candidateSays("The trade-off: a token bucket allows bursts at the cost of "
+                + "precision, instead of a sliding window log that costs more memory.").last();
+        send(List.of(late));
+
+        await().atMost(WAIT).until(() -> reports.latestVersion(session).orElse(0) == 2);
+        assertThat(reports.report(session, 2).orElseThrow()).contains("\"sequence\":" + late.sequence());
+        assertThat(reports.report(session, 1).orElseThrow()).doesNotContain("\"sequence\":" + late.sequence());
+    }
+
+    @Test
     void consumingTheSameTranscriptAgainMakesNoNewVersion() {
         String session = "s-" + UUID.randomUUID();
         List<EventEnvelope> events = script(session).events();
