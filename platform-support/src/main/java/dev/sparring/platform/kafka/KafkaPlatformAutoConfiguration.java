@@ -22,7 +22,7 @@ import org.springframework.kafka.core.ProducerFactory;
 import org.springframework.kafka.listener.CommonErrorHandler;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
-import org.springframework.util.backoff.FixedBackOff;
+import org.springframework.util.backoff.ExponentialBackOff;
 
 /**
  * Kafka wiring every Sparring service shares: the declared topics, bounded retry followed by the
@@ -51,7 +51,7 @@ public class KafkaPlatformAutoConfiguration {
     }
 
     /**
-     * Redelivers a failing record a bounded number of times, then publishes it to
+     * Redelivers a failing record with a growing pause for a bounded time, then publishes it to
      * {@code <topic>-dlt} and counts it. A record that cannot even be deserialized skips the retries
      * and is published with its original bytes.
      */
@@ -64,7 +64,9 @@ public class KafkaPlatformAutoConfiguration {
         templates.put(Object.class, template);
         DeadLetterPublishingRecoverer publisher = new DeadLetterPublishingRecoverer(templates);
         MeterRegistry registry = meterRegistry.getIfAvailable();
-        FixedBackOff backOff = new FixedBackOff(properties.retryInterval().toMillis(), properties.retryAttempts());
+        ExponentialBackOff backOff = new ExponentialBackOff(properties.retryInterval().toMillis(), 2.0);
+        backOff.setMaxInterval(properties.retryMaxInterval().toMillis());
+        backOff.setMaxElapsedTime(properties.retryMaxElapsed().toMillis());
         return new DefaultErrorHandler((record, failure) -> {
             if (registry != null) {
                 Counter.builder(DEAD_LETTERED_METRIC)

@@ -16,7 +16,6 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.logging.LogEntry;
@@ -203,13 +202,8 @@ class InterviewInBrowserTests {
         copyToDocs("console", "candidate-room");
     }
 
-    /**
-     * The report page on a finished round. Needs the report endpoint (GET /api/sessions/{id}/report,
-     * made by the evaluation-service): switch it on by removing the condition, or run with
-     * -Dsparring.browser.report=true.
-     */
+    /** The report page on a finished round: evidence linked into the transcript, print view, feedback. */
     @Test
-    @EnabledIfSystemProperty(named = "sparring.browser.report", matches = "true")
     void reportPageShowsEvidence() throws Exception {
         try (Browser interviewer = Browser.open("interviewer-report"); Browser candidate = Browser.open("candidate-report")) {
             diagnosingFailures(() -> reportOf(interviewer, candidate), interviewer, candidate);
