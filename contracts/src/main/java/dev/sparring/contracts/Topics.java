@@ -39,11 +39,12 @@ public final class Topics {
     public static final int SESSION_PARTITIONS = 6;
 
     private static final List<TopicSpec> PRIMARY = List.of(
-            new TopicSpec(SESSION_COMMANDS, SESSION_PARTITIONS, false, CommandEnvelope.class),
-            new TopicSpec(SESSION_EVENTS, SESSION_PARTITIONS, false, EventEnvelope.class),
-            new TopicSpec(COMMAND_REJECTIONS, SESSION_PARTITIONS, false, CommandRejected.class),
-            new TopicSpec(KITS, 3, true, InterviewKit.class),
-            new TopicSpec(REPORTS, SESSION_PARTITIONS, true, ReportPublished.class));
+            new TopicSpec(SESSION_COMMANDS, SESSION_PARTITIONS, Retention.TIMED, CommandEnvelope.class),
+            // the durable record every session's state, transcript and reports can be rebuilt from
+            new TopicSpec(SESSION_EVENTS, SESSION_PARTITIONS, Retention.FOREVER, EventEnvelope.class),
+            new TopicSpec(COMMAND_REJECTIONS, SESSION_PARTITIONS, Retention.TIMED, CommandRejected.class),
+            new TopicSpec(KITS, 3, Retention.COMPACTED, InterviewKit.class),
+            new TopicSpec(REPORTS, SESSION_PARTITIONS, Retention.COMPACTED, ReportPublished.class));
 
     private static final List<TopicSpec> ALL = PRIMARY.stream()
             .flatMap(spec -> Stream.of(spec, spec.deadLetter()))
@@ -65,16 +66,26 @@ public final class Topics {
         return topic + DEAD_LETTER_SUFFIX;
     }
 
+    /** How long a topic keeps its records. */
+    public enum Retention {
+        /** The broker's time-based retention (7 days by default): records that are passed on. */
+        TIMED,
+        /** Never deleted: a log that state is rebuilt from. */
+        FOREVER,
+        /** The latest record per key, kept forever. */
+        COMPACTED
+    }
+
     /**
      * A topic as the platform declares it.
      *
      * @param name kebab-case noun with the {@code sparring.} prefix
      * @param partitions partition count; a dead-letter topic keeps its source's count because the
      *     recoverer publishes to the same partition number
-     * @param compacted whether Kafka keeps only the latest record per key
+     * @param retention how long Kafka keeps the topic's records
      * @param valueType the contract record every value of this topic deserializes to
      */
-    public record TopicSpec(String name, int partitions, boolean compacted, Class<?> valueType) {
+    public record TopicSpec(String name, int partitions, Retention retention, Class<?> valueType) {
 
         public TopicSpec {
             if (name == null || !name.startsWith("sparring.")) {
@@ -83,13 +94,16 @@ public final class Topics {
             if (partitions < 1) {
                 throw new IllegalArgumentException("a topic needs at least one partition: " + name);
             }
+            if (retention == null) {
+                throw new IllegalArgumentException("a topic names its retention: " + name);
+            }
             if (valueType == null) {
                 throw new IllegalArgumentException("a topic names the type of its values: " + name);
             }
         }
 
         TopicSpec deadLetter() {
-            return new TopicSpec(deadLetterOf(name), partitions, false, valueType);
+            return new TopicSpec(deadLetterOf(name), partitions, Retention.TIMED, valueType);
         }
 
         public boolean isDeadLetter() {

@@ -37,9 +37,19 @@ class TopicsTests {
     }
 
     @Test
+    void theSessionEventLogIsKeptForeverAndReportsAndKitsAreCompacted() {
+        assertThat(Topics.find(Topics.SESSION_EVENTS)).get().extracting(TopicSpec::retention)
+                .isEqualTo(Topics.Retention.FOREVER);
+        assertThat(Topics.find(Topics.REPORTS)).get().extracting(TopicSpec::retention)
+                .isEqualTo(Topics.Retention.COMPACTED);
+        assertThat(Topics.find(Topics.KITS)).get().extracting(TopicSpec::retention)
+                .isEqualTo(Topics.Retention.COMPACTED);
+    }
+
+    @Test
     void aTopicOutsideThePlatformPrefixIsRefused() {
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> new TopicSpec("session-events", 6, false, Object.class))
+                .isThrownBy(() -> new TopicSpec("session-events", 6, Topics.Retention.TIMED, Object.class))
                 .withMessageContaining("sparring.");
     }
 }

@@ -41,8 +41,10 @@ public class KafkaPlatformAutoConfiguration {
                     TopicBuilder builder = TopicBuilder.name(spec.name())
                             .partitions(spec.partitions())
                             .replicas(properties.replicationFactor());
-                    if (spec.compacted()) {
+                    if (spec.retention() == Topics.Retention.COMPACTED) {
                         builder.config(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT);
+                    } else if (spec.retention() == Topics.Retention.FOREVER) {
+                        builder.config(TopicConfig.RETENTION_MS_CONFIG, "-1");
                     }
                     return builder.build();
                 })
