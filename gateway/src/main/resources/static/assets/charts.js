@@ -64,6 +64,16 @@ function ticks(min, max, count = 5) {
   return out;
 }
 
+/** Decimals enough to tell the ticks apart, the same for all: 0.25 steps → 2, 0.5 → 1. */
+function tickDigits(axis) {
+  if (axis.length < 2) return 1;
+  const step = Math.abs(axis[1] - axis[0]);
+  for (let digits = 0; digits < 3; digits++) {
+    if (Math.abs(Math.round(step * 10 ** digits) - step * 10 ** digits) < 1e-6) return Math.max(1, digits);
+  }
+  return 2;
+}
+
 /**
  * Horizontal bars from zero with an interval (error bar) per row, a zero line and optional
  * background bands (interpretation ranges). rows: [{ label, value, lower, upper, highlight, key }].
@@ -97,9 +107,10 @@ export function intervalChart({ title, description, rows, width, domain, bands, 
     });
     chart.append(legend);
   }
-  for (const t of ticks(min, max, width < 480 ? 4 : 8)) {
+  const axis = ticks(min, max, width < 480 ? 4 : 8);
+  for (const t of axis) {
     chart.append(svg('line', { x1: x(t), x2: x(t), y1: margin.top, y2: plotBottom, class: 'grid' }));
-    chart.append(text(x(t), plotBottom + 16, format(t, Math.abs(t) < 1 && t !== 0 ? 2 : 1), { 'text-anchor': 'middle', class: 'tick' }));
+    chart.append(text(x(t), plotBottom + 16, format(t, tickDigits(axis)), { 'text-anchor': 'middle', class: 'tick' }));
   }
   if (min < 0 && max > 0) {
     chart.append(svg('line', { x1: x(0), x2: x(0), y1: margin.top - 2, y2: plotBottom, class: 'zero-line' }));
@@ -206,14 +217,16 @@ export function lineChart({ title, description, categories, series, width, yLabe
     item.append(text(lx + 30, ly + 4, s.name, { class: 'legend-label' }));
     chart.append(item);
   });
-  for (const t of ticks(min, max, 5)) {
+  const axis = ticks(min, max, 5);
+  for (const t of axis) {
     chart.append(svg('line', { x1: margin.left, x2: width - margin.right, y1: y(t), y2: y(t), class: 'grid' }));
-    chart.append(text(margin.left - 6, y(t) + 4, format(t, 1), { 'text-anchor': 'end', class: 'tick' }));
+    chart.append(text(margin.left - 6, y(t) + 4, format(t, tickDigits(axis)), { 'text-anchor': 'end', class: 'tick' }));
   }
   chart.append(svg('line', { x1: margin.left, x2: width - margin.right, y1: y(0), y2: y(0), class: 'zero-line' }));
   const every = Math.max(1, Math.ceil(categories.length / Math.max(2, Math.floor((width - margin.left) / 64))));
   categories.forEach((category, i) => {
-    if (i % every === 0) chart.append(text(x(i), height - margin.bottom + 18, category, { 'text-anchor': 'middle', class: 'tick' }));
+    const anchor = categories.length > 1 && i === 0 ? 'start' : categories.length > 1 && i === categories.length - 1 ? 'end' : 'middle';
+    if (i % every === 0 || i === categories.length - 1) chart.append(text(x(i), height - margin.bottom + 18, category, { 'text-anchor': anchor, class: 'tick' }));
   });
   if (yLabel) {
     chart.append(text(12, (margin.top + height - margin.bottom) / 2, yLabel, { class: 'tick axis-label', transform: `rotate(-90 12 ${(margin.top + height - margin.bottom) / 2})`, 'text-anchor': 'middle' }));
