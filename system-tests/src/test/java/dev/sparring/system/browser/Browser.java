@@ -251,4 +251,17 @@ final class Browser implements AutoCloseable {
             // left in target/, which the next clean removes
         }
     }
+
+    /** With -Dsparring.screenshots.docs=true, refreshes the README's screenshots in docs/screenshots. */
+    static void copyToDocs(String... names) throws java.io.IOException {
+        if (!Boolean.getBoolean("sparring.screenshots.docs")) {
+            return;
+        }
+        Path docs = Path.of("..", "docs", "screenshots");
+        java.nio.file.Files.createDirectories(docs);
+        for (String name : names) {
+            java.nio.file.Files.copy(SCREENSHOTS.resolve(name + ".png"), docs.resolve(name + ".png"),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
 }

@@ -9,7 +9,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -182,7 +181,7 @@ class CalibrationPageBrowserTests {
         assertThat(manager.scrollsHorizontally()).as("horizontal scroll at 390 px").isFalse();
         manager.screenshot("calibration-narrow");
         assertThat(manager.severeLogEntries()).as("SEVERE browser console entries").isEmpty();
-        copyToDocs("calibration");
+        Browser.copyToDocs("calibration");
     }
 
     private void interviewerView(Browser interviewer) {
@@ -286,16 +285,6 @@ class CalibrationPageBrowserTests {
         } catch (Exception | AssertionError failure) {
             browser.diagnose();
             throw failure;
-        }
-    }
-
-    /** The README's screenshot of the page, refreshed on every run. */
-    private static void copyToDocs(String... names) throws IOException {
-        Path docs = Path.of("..", "docs", "screenshots");
-        Files.createDirectories(docs);
-        for (String name : names) {
-            Files.copy(Browser.SCREENSHOTS.resolve(name + ".png"), docs.resolve(name + ".png"),
-                    StandardCopyOption.REPLACE_EXISTING);
         }
     }
 }

@@ -7,9 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -199,7 +197,7 @@ class InterviewInBrowserTests {
         assertThat(interviewer.alertShown()).isFalse();
         assertThat(candidate.alertShown()).isFalse();
         assertNoConsoleErrors(interviewer, candidate);
-        copyToDocs("console", "candidate-room");
+        Browser.copyToDocs("console", "candidate-room");
     }
 
     /** The report page on a finished round: evidence linked into the transcript, print view, feedback. */
@@ -385,19 +383,6 @@ class InterviewInBrowserTests {
         for (Browser browser : browsers) {
             List<LogEntry> severe = browser.severeLogEntries();
             assertThat(severe).as("SEVERE browser console entries").isEmpty();
-        }
-    }
-
-    /** With -Dsparring.screenshots.docs=true, refreshes the README's screenshots in docs/screenshots. */
-    private static void copyToDocs(String... names) throws IOException {
-        if (!Boolean.getBoolean("sparring.screenshots.docs")) {
-            return;
-        }
-        Path docs = Path.of("..", "docs", "screenshots");
-        Files.createDirectories(docs);
-        for (String name : names) {
-            Files.copy(Browser.SCREENSHOTS.resolve(name + ".png"), docs.resolve(name + ".png"),
-                    StandardCopyOption.REPLACE_EXISTING);
         }
     }
 }
