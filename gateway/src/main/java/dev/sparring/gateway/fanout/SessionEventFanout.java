@@ -2,9 +2,9 @@ package dev.sparring.gateway.fanout;
 
 import dev.sparring.contracts.session.EventEnvelope;
 import dev.sparring.contracts.session.SessionEvent;
-import java.util.Optional;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.messaging.simp.SimpMessagingTemplate;
 import org.springframework.stereotype.Component;
 
