@@ -1,8 +1,15 @@
 package dev.sparring.gateway.socket;
 
+import dev.sparring.gateway.auth.SparringAuthentication;
 import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
 import org.springframework.web.socket.CloseStatus;
 import org.springframework.web.socket.WebSocketHandler;
 import org.springframework.web.socket.WebSocketSession;
@@ -10,12 +17,24 @@ import org.springframework.web.socket.handler.WebSocketHandlerDecorator;
 import org.springframework.web.socket.handler.WebSocketHandlerDecoratorFactory;
 
 /**
- * The sockets this instance holds, so one can be closed with a chosen status (1008 for abuse).
- * STOMP alone can only close a connection with an ERROR frame.
+ * The sockets this instance holds, so one can be closed with a chosen status: 1008 for abuse, and
+ * 1008 with reason "token expired" once the token the socket was opened with expires (a socket
+ * outliving its token would outlive a revoked invite or a signed-out user). STOMP alone can only
+ * close a connection with an ERROR frame.
  */
+@Component
 class ConnectionRegistry implements WebSocketHandlerDecoratorFactory {
 
+    static final CloseStatus TOKEN_EXPIRED = CloseStatus.POLICY_VIOLATION.withReason("token expired");
+
+    private static final Logger log = LoggerFactory.getLogger(ConnectionRegistry.class);
+
     private final Map<String, WebSocketSession> open = new ConcurrentHashMap<>();
+    private final Clock clock;
+
+    ConnectionRegistry(Clock clock) {
+        this.clock = clock;
+    }
 
     @Override
     public WebSocketHandler decorate(WebSocketHandler handler) {
@@ -47,5 +66,18 @@ class ConnectionRegistry implements WebSocketHandlerDecoratorFactory {
 
     int size() {
         return open.size();
+    }
+
+    /** Closes every socket whose token has expired; clients reconnect with a fresh token. */
+    @Scheduled(fixedDelayString = "${sparring.gateway.token-sweep:15s}")
+    void closeExpired() {
+        Instant now = clock.instant();
+        open.values().forEach(session -> {
+            if (session.getPrincipal() instanceof SparringAuthentication authentication
+                    && authentication.expiresAt() != null && !authentication.expiresAt().isAfter(now)) {
+                log.info("Closing connection {} of {}: its token expired", session.getId(), authentication.getName());
+                close(session.getId(), TOKEN_EXPIRED);
+            }
+        });
     }
 }

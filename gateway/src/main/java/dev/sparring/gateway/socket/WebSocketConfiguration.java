@@ -37,10 +37,11 @@ class WebSocketConfiguration implements WebSocketMessageBrokerConfigurer {
     private final ClientFrames frames;
     private final SocketLimits limits;
     private final ConnectionMessages connections;
-    private final ConnectionRegistry registry = new ConnectionRegistry();
+    private final ConnectionRegistry registry;
 
     WebSocketConfiguration(GatewayProperties properties, SocketMemberships memberships, ClientFrames frames,
-            SocketLimits limits, @Lazy ConnectionMessages connections) {
+            SocketLimits limits, @Lazy ConnectionMessages connections, ConnectionRegistry registry) {
+        this.registry = registry;
         this.properties = properties;
         this.memberships = memberships;
         this.frames = frames;

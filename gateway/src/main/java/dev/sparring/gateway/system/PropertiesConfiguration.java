@@ -4,9 +4,11 @@ import java.time.Clock;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 @Configuration(proxyBeanMethods = false)
 @ConfigurationPropertiesScan("dev.sparring.gateway")
+@EnableScheduling
 class PropertiesConfiguration {
 
     @Bean
