@@ -41,6 +41,16 @@ final class ApiClient {
         return created.getBody();
     }
 
+    /** Creates a session with an Idempotency-Key: a retry answers with the session the first call made. */
+    ResponseEntity<Map<String, Object>> createSessionOnce(String token, String idempotencyKey, String kitId,
+            String candidateName) {
+        return rest.post().uri("/api/sessions").headers(headers -> {
+            headers.setBearerAuth(token);
+            headers.set("Idempotency-Key", idempotencyKey);
+        }).contentType(MediaType.APPLICATION_JSON).body(Map.of("kitId", kitId, "candidateName", candidateName))
+                .retrieve().toEntity(JSON);
+    }
+
     ResponseEntity<Map<String, Object>> get(String token, String path) {
         return rest.get().uri(path).headers(headers -> headers.setBearerAuth(token)).retrieve().toEntity(JSON);
     }

@@ -189,6 +189,21 @@ class LiveInterviewIntegrationTests {
     }
 
     @Test
+    void aRetriedCreationWithTheSameIdempotencyKeyAnswersWithTheSameSession() {
+        String token = api.token("interviewer@demo");
+        String key = "create-" + java.util.UUID.randomUUID();
+
+        ResponseEntity<Map<String, Object>> first = api.createSessionOnce(token, key, "senior-swe", "Ida");
+        ResponseEntity<Map<String, Object>> retry = api.createSessionOnce(token, key, "senior-swe", "Ida");
+
+        assertThat(first.getStatusCode().value()).isEqualTo(201);
+        assertThat(retry.getStatusCode().value()).isEqualTo(201);
+        assertThat(retry.getBody().get("sessionId")).isEqualTo(first.getBody().get("sessionId"));
+        String listed = api.getText(token, "/api/sessions").getBody();
+        assertThat(listed.split(first.getBody().get("sessionId").toString(), -1)).hasSize(2);
+    }
+
+    @Test
     void kitsAreListedAndATeamKitThatFailsValidationIsRefusedWithEveryProblem() {
         String token = api.token("interviewer@demo");
 

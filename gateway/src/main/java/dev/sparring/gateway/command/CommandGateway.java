@@ -46,7 +46,15 @@ public class CommandGateway {
     /** Sends a command and waits (without blocking a thread) for the session-service's decision. */
     public CompletableFuture<CommandOutcome> sendAndAwait(String sessionId, Actor actor, String connectionId,
             SessionCommand command, Duration timeout) {
-        String clientCommandId = UUID.randomUUID().toString();
+        return sendAndAwait(sessionId, actor, connectionId, UUID.randomUUID().toString(), command, timeout);
+    }
+
+    /**
+     * As {@link #sendAndAwait(String, Actor, String, SessionCommand, Duration)}, with the client's own
+     * command id: sending it again (a retry after a timeout) answers with the first outcome.
+     */
+    public CompletableFuture<CommandOutcome> sendAndAwait(String sessionId, Actor actor, String connectionId,
+            String clientCommandId, SessionCommand command, Duration timeout) {
         UUID id = commandId(sessionId, actor.userId(), clientCommandId);
         CompletableFuture<CommandOutcome> outcome = pending.expect(id);
         send(sessionId, actor, connectionId, clientCommandId, command)

@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
@@ -57,10 +58,15 @@ class SessionController {
         this.clock = clock;
     }
 
-    /** Opens an interview for a candidate from a kit; answers with the candidate's join link. */
+    /**
+     * Opens an interview for a candidate from a kit; answers with the candidate's join link. With an
+     * {@code Idempotency-Key}, a retry (after a timeout, say) answers with the session the first
+     * request created instead of creating a second one.
+     */
     @PostMapping
     CompletableFuture<ResponseEntity<CreatedSession>> create(@AuthenticationPrincipal SparringUser user,
-            @RequestBody NewSession request) {
+            @RequestBody NewSession request,
+            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
         teamMember(user);
         if (request.kitId() == null || request.candidateName() == null || request.candidateName().isBlank()
                 || request.candidateName().length() > 200) {
@@ -68,12 +74,17 @@ class SessionController {
         }
         InterviewKit kit = kits.find(user.teamId(), request.kitId())
                 .orElseThrow(() -> new SessionRefusal(ErrorCode.UNKNOWN_KIT, "no kit '" + request.kitId() + "'"));
-        String sessionId = "s-" + UUID.randomUUID();
+        if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 200)) {
+            throw new SessionRefusal(ErrorCode.INVALID_VALUE, "an Idempotency-Key has 1 to 200 characters");
+        }
+        String sessionId = idempotencyKey == null ? "s-" + UUID.randomUUID()
+                : "s-" + UUID.nameUUIDFromBytes((user.teamId() + "/" + user.userId() + "/" + idempotencyKey)
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
         Actor interviewer = SessionAccess.actor(user, ParticipantRole.INTERVIEWER);
         // read while the request is current: the answer is built on whichever thread Kafka completes on
         String base = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
-        return commands.sendAndAwait(sessionId, interviewer, "rest", new SessionCommand.CreateSession(user.teamId(),
-                        kit, request.candidateName().strip()), DECISION_TIMEOUT)
+        return commands.sendAndAwait(sessionId, interviewer, "rest", "create", new SessionCommand.CreateSession(
+                        user.teamId(), kit, request.candidateName().strip()), DECISION_TIMEOUT)
                 .thenApply(outcome -> {
                     decided(outcome);
                     String token = invites.issue(sessionId, user.teamId(), request.candidateName().strip());
