@@ -99,6 +99,21 @@ final class ProcessProbe {
         return seconds <= 0 ? 0 : ticks / TICKS_PER_SECOND / seconds * 100.0;
     }
 
+    /** Busy and total clock ticks of the whole machine, all CPUs together, from the first line of /proc/stat. */
+    static long[] machineTicks() {
+        try {
+            String[] fields = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+            long total = 0;
+            for (int i = 1; i < fields.length && i <= 8; i++) {
+                total += Long.parseLong(fields[i]);
+            }
+            long idle = Long.parseLong(fields[4]) + Long.parseLong(fields[5]);
+            return new long[] {total - idle, total};
+        } catch (IOException | RuntimeException e) {
+            return new long[] {0, 0};
+        }
+    }
+
     /** The 1-minute load average. */
     static double loadAverage() {
         try {

@@ -55,6 +55,8 @@ public final class RevealLatencyBenchmark {
 
     private static final int REDIS_PORT = Integer.getInteger("sparring.benchmark.redisPort", 16379);
     private static final int MAX_TEXT_MESSAGE = 64 * 1024;
+    /** REST calls in flight while sessions are created (each waits for the session-service's decision). */
+    private static final int SETUP_THREADS = 16;
 
     private final BenchmarkOptions options;
     private final ObjectMapper json = JsonMapper.builder().build();
@@ -64,6 +66,8 @@ public final class RevealLatencyBenchmark {
     /** Commands sent and not yet answered, by the platform's command id (the events' commandId). */
     private final Map<String, Pending> pending = new ConcurrentHashMap<>();
     private final LatencyRecorder measured = new LatencyRecorder();
+    private final LatencyRecorder toDecision = new LatencyRecorder();
+    private final LatencyRecorder fromDecision = new LatencyRecorder();
     private final LongAdder sentInWindow = new LongAdder();
     private final LongAdder sentTotal = new LongAdder();
     private final LongAdder sendFailures = new LongAdder();
@@ -94,7 +98,7 @@ public final class RevealLatencyBenchmark {
         System.exit(0);
     }
 
-    private record Pending(long sentNanos, boolean inWindow) {
+    private record Pending(long sentNanos, long sentEpochMicros, boolean inWindow) {
     }
 
     /** One interview: its interviewer's and its candidate's connection, and the toggle of the prompt. */
@@ -137,7 +141,7 @@ public final class RevealLatencyBenchmark {
             headers.setContentType(MimeTypeUtils.APPLICATION_JSON);
             long now = System.nanoTime();
             boolean inWindow = now >= measureStart && now < measureEnd;
-            pending.put(platformId, new Pending(now, inWindow));
+            pending.put(platformId, new Pending(now, epochMicros(Instant.now()), inWindow));
             try {
                 socket.send(headers, body);
                 sentTotal.increment();
@@ -172,7 +176,7 @@ public final class RevealLatencyBenchmark {
             }
         }
 
-        void onEvent(long receivedNanos, String body) {
+        void onEvent(long receivedNanos, long receivedEpochMicros, String body) {
             if (!body.contains("\"prompt.")) {
                 return;
             }
@@ -186,8 +190,16 @@ public final class RevealLatencyBenchmark {
                 unmatchedEvents.increment();
             } else if (answered.inWindow()) {
                 measured.record(receivedNanos - answered.sentNanos());
+                // the envelope's occurredAt is the session-service's clock when it decided (same machine, same clock)
+                long decided = epochMicros(Instant.parse(envelope.path("occurredAt").asString()));
+                toDecision.record((decided - answered.sentEpochMicros()) * 1_000);
+                fromDecision.record((receivedEpochMicros - decided) * 1_000);
             }
         }
+    }
+
+    private static long epochMicros(Instant instant) {
+        return instant.getEpochSecond() * 1_000_000 + instant.getNano() / 1_000;
     }
 
     /** The id the platform gives a client's command, which its events carry (see docs/protocol.md, Receipts). */
@@ -202,7 +214,7 @@ public final class RevealLatencyBenchmark {
                 + "warm-up %s, measured %s", options.gateway(), n, options.revealInterval(),
                 n * 1000.0 / options.revealInterval().toMillis(), options.warmUp(), options.duration());
 
-        ExecutorService rest = Executors.newFixedThreadPool(Math.max(2, options.clientThreads()));
+        ExecutorService rest = Executors.newFixedThreadPool(SETUP_THREADS);
         List<Bench> benches = setUpSessions(rest);
 
         ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
@@ -228,7 +240,7 @@ public final class RevealLatencyBenchmark {
 
         ProcessProbe probe = ProcessProbe.discover(REDIS_PORT);
         ScheduledThreadPoolExecutor load = new ScheduledThreadPoolExecutor(options.clientThreads(),
-                Thread.ofPlatform().name("load-", 0).daemon().factory());
+                daemonThreads("load-"));
         long intervalMicros = options.revealInterval().toNanos() / 1_000;
         for (Bench bench : benches) {
             long offset = intervalMicros * bench.index / n;
@@ -239,9 +251,10 @@ public final class RevealLatencyBenchmark {
 
         Map<ProcessProbe.Target, ProcessProbe.Sample> before = probe.sample();
         double loadBefore = ProcessProbe.loadAverage();
+        long[] machineBefore = ProcessProbe.machineTicks();
         Resources peaks = new Resources(probe);
         ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor(
-                Thread.ofPlatform().name("probe").daemon().factory());
+                daemonThreads("probe-"));
         sampler.scheduleAtFixedRate(peaks::sample, 0, 1, TimeUnit.SECONDS);
         measureStart = System.nanoTime();
         String startedAt = DateTimeFormatter.ISO_INSTANT.format(Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
@@ -251,6 +264,7 @@ public final class RevealLatencyBenchmark {
         double seconds = (measureEnd - measureStart) / 1e9;
         Map<ProcessProbe.Target, ProcessProbe.Sample> after = probe.sample();
         double loadAfter = ProcessProbe.loadAverage();
+        long[] machineAfter = ProcessProbe.machineTicks();
         sampler.shutdownNow();
         load.shutdownNow();
 
@@ -264,9 +278,11 @@ public final class RevealLatencyBenchmark {
         LatencyRecorder.Snapshot latencies = measured.snapshot();
         log("Done: %d samples", latencies.count());
 
-        String report = new Report(options, startedAt, seconds, latencies, sentInWindow.sum(), timeouts,
+        String report = new Report(options, startedAt, seconds, latencies, toDecision.snapshot(),
+                fromDecision.snapshot(), sentInWindow.sum(), timeouts,
                 refusalsInWindow.sum(), refusalCodes, sendFailures.sum(), transportErrors.sum(), disconnected,
-                unmatchedEvents.sum(), before, after, peaks, loadBefore, loadAfter).markdown();
+                unmatchedEvents.sum(), before, after, peaks, loadBefore, loadAfter,
+                new long[] {machineAfter[0] - machineBefore[0], machineAfter[1] - machineBefore[1]}).markdown();
 
         tearDown(benches, rest);
         stomp.stop();
@@ -331,7 +347,8 @@ public final class RevealLatencyBenchmark {
 
                 @Override
                 public void handleFrame(StompHeaders headers, Object payload) {
-                    bench.onEvent(System.nanoTime(), (String) payload);
+                    long received = System.nanoTime();
+                    bench.onEvent(received, epochMicros(Instant.now()), (String) payload);
                 }
             });
             receipt.addReceiptTask(receipts::countDown);
@@ -408,6 +425,13 @@ public final class RevealLatencyBenchmark {
         } catch (RuntimeException e) {
             // the socket is gone already
         }
+    }
+
+    private static java.util.concurrent.ThreadFactory daemonThreads(String prefix) {
+        org.springframework.scheduling.concurrent.CustomizableThreadFactory threads =
+                new org.springframework.scheduling.concurrent.CustomizableThreadFactory(prefix);
+        threads.setDaemon(true);
+        return threads;
     }
 
     static void log(String format, Object... arguments) {

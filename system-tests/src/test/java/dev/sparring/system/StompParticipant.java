@@ -287,8 +287,12 @@ final class StompParticipant implements AutoCloseable {
 
     @Override
     public void close() {
-        if (session.isConnected()) {
-            session.disconnect();
+        if (session.isConnected() && socket.isOpen()) {
+            try {
+                session.disconnect();
+            } catch (org.springframework.messaging.MessageDeliveryException closedMeanwhile) {
+                // the gateway closed the socket (after an ERROR frame) while we said goodbye
+            }
         }
         client.stop();
         scheduler.shutdown();
