@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,18 +20,24 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Consumer;
+import org.springframework.messaging.simp.stomp.StompCommand;
 import org.springframework.messaging.simp.stomp.StompFrameHandler;
 import org.springframework.messaging.simp.stomp.StompHeaders;
 import org.springframework.messaging.simp.stomp.StompSession;
 import org.springframework.messaging.simp.stomp.StompSessionHandlerAdapter;
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.util.MimeTypeUtils;
@@ -257,7 +264,7 @@ public final class RevealLatencyBenchmark {
                 daemonThreads("probe-"));
         sampler.scheduleAtFixedRate(peaks::sample, 0, 1, TimeUnit.SECONDS);
         measureStart = System.nanoTime();
-        String startedAt = DateTimeFormatter.ISO_INSTANT.format(Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+        String startedAt = DateTimeFormatter.ISO_INSTANT.format(Instant.now().truncatedTo(ChronoUnit.SECONDS));
         log("Measuring for %s", options.duration());
         Thread.sleep(options.duration().toMillis());
         measureEnd = System.nanoTime();
@@ -360,7 +367,7 @@ public final class RevealLatencyBenchmark {
                 (System.nanoTime() - started) / 1e9);
     }
 
-    private static StompFrameHandler frames(java.util.function.Consumer<String> consumer) {
+    private static StompFrameHandler frames(Consumer<String> consumer) {
         return new StompFrameHandler() {
             @Override
             public Type getPayloadType(StompHeaders headers) {
@@ -382,7 +389,7 @@ public final class RevealLatencyBenchmark {
         }
 
         @Override
-        public void handleException(StompSession session, org.springframework.messaging.simp.stomp.StompCommand command,
+        public void handleException(StompSession session, StompCommand command,
                 StompHeaders headers, byte[] payload, Throwable exception) {
             transportErrors.increment();
         }
@@ -410,7 +417,7 @@ public final class RevealLatencyBenchmark {
         for (Future<?> end : ended) {
             try {
                 end.get(60, TimeUnit.SECONDS);
-            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            } catch (ExecutionException | TimeoutException e) {
                 log("Could not end a session: %s", e);
             }
         }
@@ -427,15 +434,14 @@ public final class RevealLatencyBenchmark {
         }
     }
 
-    private static java.util.concurrent.ThreadFactory daemonThreads(String prefix) {
-        org.springframework.scheduling.concurrent.CustomizableThreadFactory threads =
-                new org.springframework.scheduling.concurrent.CustomizableThreadFactory(prefix);
+    private static ThreadFactory daemonThreads(String prefix) {
+        CustomizableThreadFactory threads = new CustomizableThreadFactory(prefix);
         threads.setDaemon(true);
         return threads;
     }
 
     static void log(String format, Object... arguments) {
-        System.out.printf(Locale.ROOT, "[%s] %s%n", Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS),
+        System.out.printf(Locale.ROOT, "[%s] %s%n", Instant.now().truncatedTo(ChronoUnit.MILLIS),
                 String.format(Locale.ROOT, format, arguments));
     }
 
