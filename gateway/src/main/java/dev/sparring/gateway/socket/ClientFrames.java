@@ -4,6 +4,7 @@ import dev.sparring.contracts.session.ErrorCode;
 import java.nio.charset.StandardCharsets;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Lazy;
+import org.springframework.messaging.Message;
 import org.springframework.messaging.MessageChannel;
 import org.springframework.messaging.simp.stomp.StompCommand;
 import org.springframework.messaging.simp.stomp.StompHeaderAccessor;
@@ -37,15 +38,27 @@ class ClientFrames {
 
     /** An ERROR frame with a stable {@code code} header; STOMP closes the connection after it. */
     void error(String connectionId, ErrorCode code, String message, String receiptId) {
+        clientOutbound.send(errorFrame(connectionId, code, message, receiptId));
+    }
+
+    /**
+     * The ERROR frame the gateway sends wherever it refuses a frame: the message as text and in the
+     * {@code message} header, the stable code in the {@code code} header, the receipt it answers.
+     *
+     * @param connectionId {@code null} when the frame goes back through Spring's own error handling
+     */
+    static Message<byte[]> errorFrame(String connectionId, ErrorCode code, String message, String receiptId) {
         StompHeaderAccessor error = StompHeaderAccessor.create(StompCommand.ERROR);
-        error.setSessionId(connectionId);
+        if (connectionId != null) {
+            error.setSessionId(connectionId);
+        }
         error.setMessage(message);
         error.setNativeHeader("code", code.wire());
         error.setContentType(MimeTypeUtils.TEXT_PLAIN);
         if (receiptId != null) {
             error.setReceiptId(receiptId);
         }
-        clientOutbound.send(MessageBuilder.createMessage(message.getBytes(StandardCharsets.UTF_8),
-                error.getMessageHeaders()));
+        error.setLeaveMutable(true);
+        return MessageBuilder.createMessage(message.getBytes(StandardCharsets.UTF_8), error.getMessageHeaders());
     }
 }
