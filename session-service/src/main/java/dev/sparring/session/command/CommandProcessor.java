@@ -7,6 +7,7 @@ import dev.sparring.contracts.session.SessionState;
 import dev.sparring.session.rules.Decision;
 import dev.sparring.session.rules.SessionEvolution;
 import dev.sparring.session.rules.SessionRules;
+import dev.sparring.session.state.OwnedStates;
 import dev.sparring.session.state.SessionStore;
 import dev.sparring.session.state.Stored;
 import dev.sparring.session.state.TeamSessions;
@@ -25,7 +26,8 @@ import org.springframework.kafka.KafkaException;
 import org.springframework.stereotype.Service;
 
 /**
- * Applies a command: decide its events from the current state, store state and events atomically
+ * Applies a command: decide its events from the current state (remembered from this instance's last
+ * write to the session when it can be, see {@link OwnedStates}), store state and events atomically
  * (once per command id), publish the events, then note the session's next deadline. The listener
  * commits the offset only after this returns, so a crash anywhere leads to a redelivery, which finds
  * the command applied and publishes the same events again; consumers drop sequence numbers they
@@ -38,15 +40,17 @@ class CommandProcessor {
     private static final int MAX_ATTEMPTS = 5;
 
     private final SessionStore store;
+    private final OwnedStates owned;
     private final EventPublisher publisher;
     private final DeadlineRegistry deadlines;
     private final TeamSessions teams;
     private final TimerProperties timers;
     private final Clock clock;
 
-    CommandProcessor(SessionStore store, EventPublisher publisher, DeadlineRegistry deadlines, TeamSessions teams,
+    CommandProcessor(SessionStore store, OwnedStates owned, EventPublisher publisher, DeadlineRegistry deadlines, TeamSessions teams,
             TimerProperties timers, Clock clock) {
         this.store = store;
+        this.owned = owned;
         this.publisher = publisher;
         this.deadlines = deadlines;
         this.teams = teams;
@@ -56,9 +60,15 @@ class CommandProcessor {
 
     void process(CommandEnvelope command) {
         for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-            SessionState state = store.load(command.sessionId()).orElse(null);
+            Optional<SessionState> remembered = attempt == 1 ? owned.get(command.sessionId()) : Optional.empty();
+            SessionState state = remembered.or(() -> store.load(command.sessionId())).orElse(null);
             Instant now = clock.instant();
             Decision decision = SessionRules.decide(state, command, now, timers.reconnectGrace());
+            if (decision instanceof Decision.Rejected && remembered.isPresent()) {
+                // a refusal changes nothing, so no version check would catch a stale memory: ask Redis
+                owned.forget(command.sessionId());
+                continue;
+            }
             if (decision instanceof Decision.Rejected rejected) {
                 if (!republishIfApplied(command)) {
                     publisher.reject(command, rejected, now);
@@ -73,17 +83,21 @@ class CommandProcessor {
             }
             Stored stored = store.store(command.sessionId(), command.id(), version, next, events);
             if (stored instanceof Stored.Applied applied) {
+                if (next != null) {
+                    owned.remember(next);
+                }
                 indexNewSession(command, applied.events());
                 publisher.publish(applied.events());
                 deadlines.refresh(command.sessionId(), next);
                 return;
             }
+            owned.forget(command.sessionId());
             if (stored instanceof Stored.Duplicate duplicate) {
                 log.debug("Command {} of session {} was applied before; publishing its events again",
                         command.id(), command.sessionId());
                 indexNewSession(command, duplicate.events());
                 publisher.publish(duplicate.events());
-                deadlines.refresh(command.sessionId(), state);
+                deadlines.refresh(command.sessionId(), store.load(command.sessionId()).orElse(null));
                 return;
             }
             log.info("Session {} moved on while command {} was decided (attempt {}); deciding again",

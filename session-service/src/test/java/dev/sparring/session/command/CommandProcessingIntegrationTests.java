@@ -4,12 +4,20 @@ import dev.sparring.contracts.Topics;
 import dev.sparring.contracts.session.Actor;
 import dev.sparring.contracts.session.CommandEnvelope;
 import dev.sparring.contracts.session.ParticipantRole;
+import dev.sparring.contracts.session.EventEnvelope;
 import dev.sparring.contracts.session.SessionCommand;
+import dev.sparring.contracts.session.SessionState;
+import dev.sparring.session.rules.Decision;
+import dev.sparring.session.rules.SessionEvolution;
+import dev.sparring.session.rules.SessionRules;
+import dev.sparring.session.state.SessionStore;
+import dev.sparring.session.state.Stored;
 import dev.sparring.testsupport.TestKits;
 import dev.sparring.testsupport.TopicProbe;
 import dev.sparring.testsupport.WithRealInfrastructure;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -19,6 +27,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.kafka.core.KafkaTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** Commands in, events out, through the real topics, Redis and the session-service's listener. */
 @SpringBootTest(properties = {"spring.config.name=session-service", "sparring.session.timers.poll-interval=50ms"},
@@ -32,6 +41,9 @@ class CommandProcessingIntegrationTests {
 
     @Autowired
     KafkaTemplate<String, Object> kafka;
+
+    @Autowired
+    SessionStore store;
 
     @Test
     void aRedeliveredCommandIsAppliedOnceAndItsEventsAreRepublishedUnchanged() {
@@ -81,6 +93,38 @@ class CommandProcessingIntegrationTests {
                 .map(record -> sequence(record.value())).distinct()).hasSize(1);
         assertThat(all.stream().filter(record -> record.value().contains("\"kind\":\"PHASE\""))
                 .map(record -> sequence(record.value())).distinct()).hasSize(1);
+    }
+
+    @Test
+    void aSessionAnotherInstanceMovedOnIsDecidedOnItsStateInRedisNotOnWhatThisInstanceRemembers() {
+        String session = "s-" + UUID.randomUUID();
+        send(session, ADA, new SessionCommand.CreateSession("team-1", TestKits.threeRounds(Duration.ofMinutes(45)), "Linus"));
+        send(session, ADA, new SessionCommand.StartRound(0));
+        await().atMost(WAIT).until(() -> store.load(session).flatMap(SessionState::runningRound).isPresent());
+
+        // another instance (the partition moved there and back) reveals a prompt: this one never saw it
+        long revealedAt = writeAsAnotherInstance(session, new SessionCommand.RevealPrompt("lru-cache-concurrency"));
+        send(session, ADA, new SessionCommand.HidePrompt("lru-cache-concurrency"));
+
+        ConsumerRecord<String, String> hidden = TopicProbe.awaitRecords(Topics.SESSION_EVENTS, session, 1,
+                record -> record.value().contains("\"type\":\"prompt.hidden\""), WAIT).get(0);
+        assertThat(sequence(hidden.value())).isEqualTo(revealedAt + 1);
+    }
+
+    private long writeAsAnotherInstance(String session, SessionCommand command) {
+        SessionState state = store.load(session).orElseThrow();
+        CommandEnvelope envelope = envelope(session, ADA, command);
+        List<EventEnvelope> events = new ArrayList<>();
+        SessionState next = state;
+        for (Decision.Pending pending : ((Decision.Accepted) SessionRules.decide(state, envelope, Instant.now(),
+                Duration.ofSeconds(30))).events()) {
+            EventEnvelope event = new EventEnvelope(UUID.randomUUID(), session, state.version() + 1 + events.size(),
+                    Instant.now(), envelope.id(), pending.audience(), pending.event());
+            events.add(event);
+            next = SessionEvolution.apply(next, event);
+        }
+        assertThat(store.store(session, envelope.id(), state.version(), next, events)).isInstanceOf(Stored.Applied.class);
+        return next.version();
     }
 
     private void send(String session, Actor actor, SessionCommand command) {
