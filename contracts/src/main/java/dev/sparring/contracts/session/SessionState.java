@@ -77,6 +77,11 @@ public record SessionState(String sessionId, String teamId, InterviewKit kit, St
                 participants, codePad, changed, version);
     }
 
+    public SessionState withKit(InterviewKit newKit) {
+        return new SessionState(sessionId, teamId, newKit, candidateName, createdBy, status, currentRound, rounds,
+                participants, codePad, recommendations, version);
+    }
+
     public SessionState withVersion(long newVersion) {
         return new SessionState(sessionId, teamId, kit, candidateName, createdBy, status, currentRound, rounds,
                 participants, codePad, recommendations, newVersion);

@@ -2,6 +2,7 @@ package dev.sparring.platform.redis;
 
 import dev.sparring.platform.report.ReportReader;
 import dev.sparring.platform.session.SessionReader;
+import dev.sparring.platform.session.StoredSessionState;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -20,7 +21,13 @@ public class RedisPlatformAutoConfiguration {
     }
 
     @Bean
-    SessionReader sessionReader(StringRedisTemplate redis, RedisKeyspace keyspace, JsonMapper json) {
-        return new SessionReader(redis, keyspace, json);
+    StoredSessionState storedSessionState(JsonMapper json) {
+        return new StoredSessionState(json);
+    }
+
+    @Bean
+    SessionReader sessionReader(StringRedisTemplate redis, RedisKeyspace keyspace, JsonMapper json,
+            StoredSessionState stored) {
+        return new SessionReader(redis, keyspace, json, stored);
     }
 }

@@ -10,7 +10,8 @@ import java.util.List;
  * may update them together.
  *
  * <pre>
- * {prefix}session:{id}:state     string  the session's state as JSON (SessionState)
+ * {prefix}session:{id}:state     string  the session's state as JSON (SessionState), without its kit
+ * {prefix}session:{id}:kit       string  the session's interview kit as JSON, written once at creation
  * {prefix}session:{id}:seq       string  sequence number of the last event = the state's version
  * {prefix}session:{id}:events    stream  recent events; entry id {@code <sequence>-0}
  * {prefix}session:{id}:applied   hash    command id -> "firstSequence:count" of the events it produced
@@ -20,6 +21,7 @@ import java.util.List;
 public final class SessionKeys {
 
     private final String state;
+    private final String kit;
     private final String seq;
     private final String events;
     private final String applied;
@@ -27,6 +29,7 @@ public final class SessionKeys {
     public SessionKeys(RedisKeyspace keyspace, String sessionId) {
         String base = keyspace.key("session:{" + sessionId + "}:");
         this.state = base + "state";
+        this.kit = base + "kit";
         this.seq = base + "seq";
         this.events = base + "events";
         this.applied = base + "applied";
@@ -39,6 +42,10 @@ public final class SessionKeys {
 
     public String state() {
         return state;
+    }
+
+    public String kit() {
+        return kit;
     }
 
     public String seq() {
@@ -55,6 +62,6 @@ public final class SessionKeys {
 
     /** In the order the session-service's apply script expects them as KEYS. */
     public List<String> all() {
-        return List.of(state, seq, events, applied);
+        return List.of(state, seq, events, applied, kit);
     }
 }

@@ -25,16 +25,21 @@ public class SessionReader {
     private final StringRedisTemplate redis;
     private final RedisKeyspace keyspace;
     private final JsonMapper json;
+    private final StoredSessionState stored;
 
-    public SessionReader(StringRedisTemplate redis, RedisKeyspace keyspace, JsonMapper json) {
+    public SessionReader(StringRedisTemplate redis, RedisKeyspace keyspace, JsonMapper json, StoredSessionState stored) {
         this.redis = redis;
         this.keyspace = keyspace;
         this.json = json;
+        this.stored = stored;
     }
 
     public Optional<SessionState> state(String sessionId) {
-        String stored = redis.opsForValue().get(keys(sessionId).state());
-        return stored == null ? Optional.empty() : Optional.of(json.readValue(stored, SessionState.class));
+        SessionKeys keys = keys(sessionId);
+        // one slot (the keys share the session's hash tag), so one round trip even on a cluster
+        List<String> values = redis.opsForValue().multiGet(List.of(keys.state(), keys.kit()));
+        String state = values == null ? null : values.get(0);
+        return state == null ? Optional.empty() : Optional.of(stored.read(sessionId, state, values.get(1)));
     }
 
     /** Events with sequence numbers {@code from} to {@code to}, both included, that are still in the window. */

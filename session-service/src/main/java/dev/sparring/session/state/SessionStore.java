@@ -3,13 +3,14 @@ package dev.sparring.session.state;
 import dev.sparring.contracts.session.EventEnvelope;
 import dev.sparring.contracts.session.SessionEvent;
 import dev.sparring.contracts.session.SessionState;
+import dev.sparring.platform.redis.RedisScripts;
 import dev.sparring.platform.session.SessionKeys;
 import dev.sparring.platform.session.SessionReader;
+import dev.sparring.platform.session.StoredSessionState;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Component;
@@ -24,18 +25,21 @@ public class SessionStore {
 
     @SuppressWarnings("rawtypes")
     private static final RedisScript<List> APPLY =
-            RedisScript.of(new ClassPathResource("scripts/apply-events.lua"), List.class);
+            RedisScripts.fromClasspath("scripts/apply-events.lua", List.class);
 
     private final StringRedisTemplate redis;
     private final SessionReader reader;
     private final SessionStoreProperties properties;
     private final JsonMapper json;
+    private final StoredSessionState stored;
 
-    SessionStore(StringRedisTemplate redis, SessionReader reader, SessionStoreProperties properties, JsonMapper json) {
+    SessionStore(StringRedisTemplate redis, SessionReader reader, SessionStoreProperties properties, JsonMapper json,
+            StoredSessionState stored) {
         this.redis = redis;
         this.reader = reader;
         this.properties = properties;
         this.json = json;
+        this.stored = stored;
     }
 
     public Optional<SessionState> load(String sessionId) {
@@ -67,7 +71,9 @@ public class SessionStore {
         args.add(String.valueOf(expectedVersion));
         args.add(String.valueOf(properties.window()));
         args.add(String.valueOf(properties.retention().toSeconds()));
-        args.add(newState == null ? "" : json.writeValueAsString(newState));
+        args.add(newState == null ? "" : stored.state(newState));
+        // the kit never changes after the session's first event, so it is written with that one only
+        args.add(newState == null || expectedVersion > 0 ? "" : stored.kit(newState.kit()));
         args.add(String.valueOf(events.size()));
         for (EventEnvelope event : events) {
             args.add(event.id().toString());

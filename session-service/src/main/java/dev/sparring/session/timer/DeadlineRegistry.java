@@ -2,11 +2,11 @@ package dev.sparring.session.timer;
 
 import dev.sparring.contracts.session.SessionState;
 import dev.sparring.platform.redis.RedisKeyspace;
+import dev.sparring.platform.redis.RedisScripts;
 import dev.sparring.session.rules.Deadlines;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Component;
@@ -21,7 +21,7 @@ public class DeadlineRegistry {
 
     @SuppressWarnings("rawtypes")
     private static final RedisScript<List> CLAIM =
-            RedisScript.of(new ClassPathResource("scripts/claim-deadlines.lua"), List.class);
+            RedisScripts.fromClasspath("scripts/claim-deadlines.lua", List.class);
 
     private final StringRedisTemplate redis;
     private final String key;

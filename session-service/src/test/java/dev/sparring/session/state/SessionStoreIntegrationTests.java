@@ -7,6 +7,8 @@ import dev.sparring.contracts.session.Moment;
 import dev.sparring.contracts.session.ParticipantRole;
 import dev.sparring.contracts.session.SessionEvent;
 import dev.sparring.contracts.session.SessionState;
+import dev.sparring.platform.session.SessionKeys;
+import dev.sparring.platform.session.SessionReader;
 import dev.sparring.session.rules.SessionEvolution;
 import dev.sparring.testsupport.TestKits;
 import dev.sparring.testsupport.WithRealInfrastructure;
@@ -18,6 +20,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.redis.core.StringRedisTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,6 +32,12 @@ class SessionStoreIntegrationTests {
 
     @Autowired
     SessionStore store;
+
+    @Autowired
+    SessionReader reader;
+
+    @Autowired
+    StringRedisTemplate redis;
 
     @Test
     void storesStateAndEventsTogetherAndReadsThemBack() {
@@ -42,6 +51,23 @@ class SessionStoreIntegrationTests {
             assertThat(state.version()).isEqualTo(2);
             assertThat(state.candidateName()).isEqualTo("Linus");
         });
+    }
+
+    @Test
+    void theKitIsWrittenOnceWithTheSessionAndEveryLaterStateIsReadBackWithIt() {
+        String session = "s-" + UUID.randomUUID();
+        List<EventEnvelope> first = events(session, 0, created());
+        SessionState created = SessionEvolution.replay(first);
+        store.store(session, UUID.randomUUID(), 0, created, first);
+        SessionKeys keys = reader.keys(session);
+        List<EventEnvelope> second = events(session, 1, chat("one"));
+        SessionState chatted = SessionEvolution.apply(created, second.get(0));
+
+        store.store(session, UUID.randomUUID(), 1, chatted, second);
+
+        assertThat(redis.opsForValue().get(keys.state())).doesNotContain(created.kit().title());
+        assertThat(store.load(session)).contains(chatted);
+        assertThat(redis.getExpire(keys.kit())).isPositive();
     }
 
     @Test
