@@ -1,5 +1,6 @@
 package dev.sparring.session.state;
 
+import dev.sparring.contracts.kit.InterviewKit;
 import dev.sparring.contracts.session.SessionState;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -19,16 +20,18 @@ import org.springframework.stereotype.Component;
 @Component
 public class OwnedStates {
 
+    /** Distinct kits in use; sessions of one kit share its instance instead of a copy each (~100 KiB). */
+    private static final int KITS = 64;
+
     private final Map<String, SessionState> states;
+    private final Map<KitKey, InterviewKit> kits;
 
     OwnedStates(SessionStoreProperties properties) {
-        int capacity = properties.ownedStates();
-        this.states = new LinkedHashMap<>(Math.max(16, capacity / 4), 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, SessionState> eldest) {
-                return size() > capacity;
-            }
-        };
+        this.states = lru(properties.ownedStates());
+        this.kits = lru(KITS);
+    }
+
+    private record KitKey(String teamId, String id, int version) {
     }
 
     public synchronized Optional<SessionState> get(String sessionId) {
@@ -36,7 +39,7 @@ public class OwnedStates {
     }
 
     public synchronized void remember(SessionState state) {
-        states.put(state.sessionId(), state);
+        states.put(state.sessionId(), withSharedKit(state));
     }
 
     public synchronized void forget(String sessionId) {
@@ -45,5 +48,32 @@ public class OwnedStates {
 
     synchronized int size() {
         return states.size();
+    }
+
+    private SessionState withSharedKit(SessionState state) {
+        InterviewKit kit = state.kit();
+        if (kit == null) {
+            return state;
+        }
+        KitKey key = new KitKey(kit.teamId(), kit.id(), kit.version());
+        InterviewKit shared = kits.get(key);
+        if (shared == kit) {
+            return state;
+        }
+        // equal content, not only the same id and version: two gateways could once publish one version twice
+        if (shared != null && shared.equals(kit)) {
+            return state.withKit(shared);
+        }
+        kits.put(key, kit);
+        return state;
+    }
+
+    private static <K, V> Map<K, V> lru(int capacity) {
+        return new LinkedHashMap<>(Math.max(16, capacity / 4), 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
+                return size() > capacity;
+            }
+        };
     }
 }
