@@ -1,10 +1,19 @@
 package dev.sparring.system;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 
 import static dev.sparring.system.StompParticipant.chat;
@@ -16,7 +25,7 @@ import static org.awaitility.Awaitility.await;
 /**
  * Two gateways and two session-services on one Kafka and Redis: the interviewer on one gateway,
  * the candidate on the other, both see the same session; the session-services share the command
- * partitions between them.
+ * partitions between them; kits published through both gateways at once get versions of their own.
  */
 class ScaleOutIntegrationTests {
 
@@ -72,6 +81,71 @@ class ScaleOutIntegrationTests {
             }
         }
     }
+
+    @Test
+    void aKitPublishedThroughBothGatewaysAtOnceGetsADistinctVersionEachTimeAndBothEndOnTheSameOne()
+            throws Exception {
+        String kitId = "panel-loop-" + UUID.randomUUID().toString().substring(0, 8);
+        String yaml = KIT.replace("KIT_ID", kitId);
+        String token = platform.api(0).token("interviewer@demo");
+        ExecutorService publishers = Executors.newFixedThreadPool(6);
+        try {
+            List<Future<ResponseEntity<Map<String, Object>>>> publishes = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                ApiClient gateway = platform.api(i % 2);
+                publishes.add(publishers.submit(() -> gateway.postText(token, "/api/kits",
+                        MediaType.valueOf("application/yaml"), yaml)));
+            }
+            List<Object> versions = new ArrayList<>();
+            for (Future<ResponseEntity<Map<String, Object>>> publish : publishes) {
+                ResponseEntity<Map<String, Object>> published = publish.get(30, TimeUnit.SECONDS);
+                assertThat(published.getStatusCode().value()).as(String.valueOf(published.getBody())).isEqualTo(201);
+                versions.add(published.getBody().get("version"));
+            }
+
+            assertThat(versions).containsExactlyInAnyOrder(1, 2, 3, 4, 5, 6);
+        } finally {
+            publishers.shutdownNow();
+        }
+        await().untilAsserted(() -> assertThat(kitVersion(0, token, kitId)).isEqualTo(kitVersion(1, token, kitId)));
+    }
+
+    private static Object kitVersion(int gateway, String token, String kitId) {
+        ResponseEntity<String> kit = platform.api(gateway).getText(token, "/api/kits/" + kitId);
+        assertThat(kit.getStatusCode().value()).isEqualTo(200);
+        String body = kit.getBody();
+        int at = body.indexOf("\"version\":") + "\"version\":".length();
+        return body.substring(at, body.indexOf(',', at));
+    }
+
+    private static final String KIT = """
+            id: KIT_ID
+            version: 1
+            title: Panel loop
+            description: One short coding round
+            rounds:
+              - id: coding
+                kind: CODING
+                title: Coding
+                duration: PT45M
+                competencies: [clarifies-constraints, complexity-trade-offs, code-quality, tests-edge-cases]
+                phases:
+                  - id: solve
+                    title: Solve
+                    duration: PT45M
+                    guidance: Write and test the code
+                prompts:
+                  - id: two-sum
+                    family: arrays
+                    title: Two sum
+                    text: Find two numbers that add up to a target.
+                    competencies: [clarifies-constraints]
+                    hints: [Asks whether the input is sorted]
+                    deepDives:
+                      - id: two-sum-stream
+                        text: What if the numbers arrive as a stream?
+                        competencies: [complexity-trade-offs]
+            """;
 
     private static int assigned(RunningService service) {
         var partitions = service.bean(KafkaListenerEndpointRegistry.class).getListenerContainer("session-commands")
