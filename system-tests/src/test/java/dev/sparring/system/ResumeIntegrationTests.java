@@ -96,6 +96,37 @@ class ResumeIntegrationTests {
     }
 
     @Test
+    void aCandidateWithTwoTabsOpenStaysPresentUntilTheLastOneCloses() throws Exception {
+        String interviewerToken = api.token("interviewer@demo");
+        Map<String, Object> created = api.createSession(interviewerToken, "senior-swe", "Linus");
+        String sessionId = (String) created.get("sessionId");
+        String invite = (String) created.get("inviteToken");
+        try (StompParticipant interviewer = StompParticipant.connect(platform.gateway(0).port(), interviewerToken)) {
+            BlockingQueue<Map<String, Object>> everything = interviewer.subscribe(events(sessionId));
+            StompParticipant firstTab = StompParticipant.connect(platform.gateway(0).port(), invite);
+            firstTab.subscribe(events(sessionId));
+            candidatePresence(everything, "CONNECTED", 1);
+            StompParticipant secondTab = StompParticipant.connect(platform.gateway(0).port(), invite);
+            secondTab.subscribe(events(sessionId));
+            candidatePresence(everything, "CONNECTED", 2);
+
+            firstTab.close();
+            candidatePresence(everything, "CONNECTED", 1);
+            secondTab.close();
+            candidatePresence(everything, "LEFT", 0);
+        }
+    }
+
+    /** The next presence change of the candidate, which must have the given status and open connections. */
+    private static void candidatePresence(BlockingQueue<Map<String, Object>> events, String status, int connections)
+            throws InterruptedException {
+        Map<String, Object> change = field(nextMatching(events, event -> "presence.changed".equals(type(event))
+                && field(field(event, "event"), "participant").get("role").equals("CANDIDATE")), "event");
+        assertThat(change).containsEntry("status", status);
+        assertThat((List<?>) change.get("connections")).hasSize(connections);
+    }
+
+    @Test
     void aClientTooFarBehindGetsASnapshotOfItsOwnView() throws Exception {
         String interviewerToken = api.token("interviewer@demo");
         Map<String, Object> created = api.createSession(interviewerToken, "senior-swe", "Linus");

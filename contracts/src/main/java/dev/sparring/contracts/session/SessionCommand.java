@@ -287,8 +287,13 @@ public sealed interface SessionCommand {
         }
     }
 
-    /** Sent by a gateway when a participant's socket connects, drops or says goodbye. */
-    record UpdatePresence(Actor participant, PresenceStatus status) implements SessionCommand {
+    /**
+     * Sent by a gateway when a participant's socket connects, drops or says goodbye.
+     *
+     * @param connection an opaque id of the socket, so a participant with two tabs open stays present
+     *     until the last one closes; null when unknown (the report then speaks for the participant)
+     */
+    record UpdatePresence(Actor participant, PresenceStatus status, String connection) implements SessionCommand {
 
         public UpdatePresence {
             Objects.requireNonNull(participant, "participant");

@@ -1,5 +1,6 @@
 package dev.sparring.contracts.session;
 
+
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonSubTypes.Type;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
@@ -7,6 +8,7 @@ import dev.sparring.contracts.kit.InterviewKit;
 import dev.sparring.contracts.kit.RoundKind;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * A fact the session-service recorded, named in the past tense. Events carry everything needed to
@@ -332,7 +334,17 @@ public sealed interface SessionEvent {
         }
     }
 
-    record PresenceChanged(Actor participant, PresenceStatus status) implements SessionEvent {
+    /**
+     * @param status the participant's presence after the change: connected while any of their
+     *     connections is open
+     * @param connections opaque ids of the participant's open connections, sorted
+     */
+    record PresenceChanged(Actor participant, PresenceStatus status, List<String> connections)
+            implements SessionEvent {
+
+        public PresenceChanged {
+            connections = connections == null ? List.of() : List.copyOf(connections);
+        }
 
         @Override
         public <R> R accept(Handler<R> handler) {

@@ -87,8 +87,17 @@ public record SessionState(String sessionId, String teamId, InterviewKit kit, St
                 participants, codePad, recommendations, newVersion);
     }
 
-    /** A participant's presence. */
-    public record Participation(Actor actor, PresenceStatus status, java.time.Instant since) {
+    /**
+     * A participant's presence.
+     *
+     * @param since when the status last changed
+     * @param connections opaque ids of the participant's open connections, sorted
+     */
+    public record Participation(Actor actor, PresenceStatus status, java.time.Instant since, List<String> connections) {
+
+        public Participation {
+            connections = connections == null ? List.of() : List.copyOf(connections);
+        }
     }
 
     /** @param revision 0 before the first edit */

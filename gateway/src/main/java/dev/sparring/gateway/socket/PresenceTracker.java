@@ -8,7 +8,9 @@ import dev.sparring.gateway.auth.SparringUser;
 import dev.sparring.gateway.command.CommandGateway;
 import dev.sparring.gateway.session.SessionAccess;
 import dev.sparring.gateway.session.SessionRefusal;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -72,9 +74,15 @@ class PresenceTracker {
         });
     }
 
+    /** Everyone in the session sees the ids in presence events: they say which tab, nothing more. */
+    static String opaque(String connectionId) {
+        return UUID.nameUUIDFromBytes(("connection/" + connectionId).getBytes(StandardCharsets.UTF_8)).toString()
+                .substring(0, 13);
+    }
+
     private void report(String sessionId, Actor participant, String connectionId, PresenceStatus status) {
         commands.send(sessionId, Actor.SYSTEM, connectionId, "presence/" + connectionId + "/" + status,
-                new SessionCommand.UpdatePresence(participant, status))
+                new SessionCommand.UpdatePresence(participant, status, opaque(connectionId)))
                 .exceptionally(failure -> {
                     log.warn("Presence {} of {} in session {} was not stored", status, participant.userId(), sessionId,
                             failure);

@@ -169,7 +169,10 @@ public final class SessionEvolution implements SessionEvent.Handler<SessionState
 
     @Override
     public SessionState on(SessionEvent.PresenceChanged event) {
-        return state.withParticipant(new Participation(event.participant(), event.status(), envelope.occurredAt()));
+        Participation known = state.participants().get(event.participant().userId());
+        boolean changed = known == null || known.status() != event.status();
+        return state.withParticipant(new Participation(event.participant(), event.status(),
+                changed ? envelope.occurredAt() : known.since(), event.connections()));
     }
 
     private SessionState withTimer(int roundIndex, TimerView timer) {

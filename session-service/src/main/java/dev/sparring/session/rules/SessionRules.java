@@ -18,7 +18,9 @@ import dev.sparring.contracts.session.SessionState.SessionStatus;
 import dev.sparring.contracts.session.TimerView;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import java.util.TreeSet;
 
 /**
  * The rules of a live interview: given a session's state and a command, which events happen, or
@@ -226,13 +228,25 @@ public final class SessionRules implements SessionCommand.Handler<Decision> {
             return Decision.nothing(); // nobody is waited for once the interview is over
         }
         SessionState.Participation known = state.participants().get(command.participant().userId());
-        if (known != null && known.status() == command.status()) {
-            return Decision.nothing();
-        }
         if (known == null && command.status() != PresenceStatus.CONNECTED) {
             return Decision.nothing();
         }
-        return Decision.everyone(new SessionEvent.PresenceChanged(command.participant(), command.status()));
+        List<String> before = known == null ? List.of() : known.connections();
+        TreeSet<String> open = new TreeSet<>(before);
+        if (command.connection() != null && command.status() == PresenceStatus.CONNECTED) {
+            open.add(command.connection());
+        } else if (command.connection() != null) {
+            open.remove(command.connection());
+        } else if (command.status() != PresenceStatus.CONNECTED) {
+            open.clear(); // a report without a connection speaks for all of them
+        }
+        // present while any tab is open: closing one of two leaves the participant connected
+        PresenceStatus status = open.isEmpty() ? command.status() : PresenceStatus.CONNECTED;
+        List<String> after = List.copyOf(open);
+        if (known != null && known.status() == status && known.connections().equals(after)) {
+            return Decision.nothing();
+        }
+        return Decision.everyone(new SessionEvent.PresenceChanged(command.participant(), status, after));
     }
 
     /** A deadline fires only if it is still the session's deadline: pauses and extensions move them. */
@@ -248,7 +262,7 @@ public final class SessionRules implements SessionCommand.Handler<Decision> {
         }
         if (command.kind() == DeadlineKind.PRESENCE) {
             Actor participant = state.participants().get(command.subject()).actor();
-            return Decision.everyone(new SessionEvent.PresenceChanged(participant, PresenceStatus.LEFT));
+            return Decision.everyone(new SessionEvent.PresenceChanged(participant, PresenceStatus.LEFT, List.of()));
         }
         return Decision.everyone(new SessionEvent.DeadlineElapsed(command.kind(), command.roundIndex(),
                 command.phaseIndex(), command.subject(), command.dueAt()));

@@ -312,34 +312,64 @@ class SessionRulesTests {
         @Test
         void aDroppedParticipantLeavesWhenTheGracePeriodRunsOutUnlessBackInTime() {
             created();
-            session.accept(Actor.SYSTEM, new SessionCommand.UpdatePresence(LINUS, PresenceStatus.CONNECTED));
-            session.accept(Actor.SYSTEM, new SessionCommand.UpdatePresence(LINUS, PresenceStatus.RECONNECTING));
+            session.accept(Actor.SYSTEM, presence(PresenceStatus.CONNECTED, "tab-1"));
+            session.accept(Actor.SYSTEM, presence(PresenceStatus.RECONNECTING, "tab-1"));
             Deadlines.Deadline grace = Deadlines.pending(session.state(), SessionScenario.GRACE).get(0);
 
             session.after(SessionScenario.GRACE);
             List<SessionEvent> events = session.accept(Actor.SYSTEM, grace.elapse());
 
-            assertThat(events).singleElement().isEqualTo(new SessionEvent.PresenceChanged(LINUS, PresenceStatus.LEFT));
+            assertThat(events).singleElement()
+                    .isEqualTo(new SessionEvent.PresenceChanged(LINUS, PresenceStatus.LEFT, List.of()));
+        }
+
+        @Test
+        void aParticipantWithTwoTabsOpenStaysConnectedUntilTheLastOneCloses() {
+            created();
+            session.accept(Actor.SYSTEM, presence(PresenceStatus.CONNECTED, "tab-1"));
+            session.accept(Actor.SYSTEM, presence(PresenceStatus.CONNECTED, "tab-2"));
+
+            assertThat(session.accept(Actor.SYSTEM, presence(PresenceStatus.LEFT, "tab-1"))).singleElement()
+                    .isEqualTo(new SessionEvent.PresenceChanged(LINUS, PresenceStatus.CONNECTED, List.of("tab-2")));
+            assertThat(Deadlines.pending(session.state(), SessionScenario.GRACE)).isEmpty();
+            assertThat(session.accept(Actor.SYSTEM, presence(PresenceStatus.RECONNECTING, "tab-2"))).singleElement()
+                    .isEqualTo(new SessionEvent.PresenceChanged(LINUS, PresenceStatus.RECONNECTING, List.of()));
+        }
+
+        @Test
+        void connectedSinceIsWhenTheParticipantCameNotWhenTheirSecondTabOpened() {
+            created();
+            session.accept(Actor.SYSTEM, presence(PresenceStatus.CONNECTED, "tab-1"));
+            java.time.Instant came = session.state().participants().get(LINUS.userId()).since();
+            session.after(Duration.ofMinutes(5));
+
+            session.accept(Actor.SYSTEM, presence(PresenceStatus.CONNECTED, "tab-2"));
+
+            assertThat(session.state().participants().get(LINUS.userId()))
+                    .satisfies(participation -> assertThat(participation.since()).isEqualTo(came))
+                    .satisfies(participation -> assertThat(participation.connections()).containsExactly("tab-1", "tab-2"));
         }
 
         @Test
         void nobodyIsWaitedForOnceTheSessionHasEnded() {
             created();
-            session.accept(Actor.SYSTEM, new SessionCommand.UpdatePresence(LINUS, PresenceStatus.CONNECTED));
+            session.accept(Actor.SYSTEM, presence(PresenceStatus.CONNECTED, "tab-1"));
             session.accept(ADA, new SessionCommand.EndSession());
 
-            assertThat(session.accept(Actor.SYSTEM,
-                    new SessionCommand.UpdatePresence(LINUS, PresenceStatus.RECONNECTING))).isEmpty();
+            assertThat(session.accept(Actor.SYSTEM, presence(PresenceStatus.RECONNECTING, "tab-1"))).isEmpty();
             assertThat(Deadlines.pending(session.state(), SessionScenario.GRACE)).isEmpty();
         }
 
         @Test
         void aRepeatedPresenceChangesNothing() {
             created();
-            session.accept(Actor.SYSTEM, new SessionCommand.UpdatePresence(LINUS, PresenceStatus.CONNECTED));
+            session.accept(Actor.SYSTEM, presence(PresenceStatus.CONNECTED, "tab-1"));
 
-            assertThat(session.accept(Actor.SYSTEM,
-                    new SessionCommand.UpdatePresence(LINUS, PresenceStatus.CONNECTED))).isEmpty();
+            assertThat(session.accept(Actor.SYSTEM, presence(PresenceStatus.CONNECTED, "tab-1"))).isEmpty();
+        }
+
+        private SessionCommand.UpdatePresence presence(PresenceStatus status, String connection) {
+            return new SessionCommand.UpdatePresence(LINUS, status, connection);
         }
     }
 
