@@ -7,7 +7,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * A team member's account as stored in Redis (JSON under {@code account:<username>}).
+ * A team member's account as stored in Redis (JSON under {@code {accounts}:user:<username>}).
  *
  * @param passwordHash the {@code {bcrypt}...} hash; never leaves the gateway
  */

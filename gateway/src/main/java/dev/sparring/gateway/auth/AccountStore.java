@@ -73,11 +73,16 @@ class AccountStore {
                 .toList();
     }
 
+    /**
+     * All account keys share the hash tag {@code {accounts}}: the create script updates an account and
+     * its team's index together, which Redis Cluster allows only within one slot. Sign-in looks an
+     * account up by name alone, so the tag cannot be the team; accounts are few and small.
+     */
     private String accountKey(String username) {
-        return keyspace.key("account:" + username);
+        return keyspace.key("{accounts}:user:" + username);
     }
 
     private String teamKey(String teamId) {
-        return keyspace.key("team:" + teamId + ":accounts");
+        return keyspace.key("{accounts}:team:" + teamId);
     }
 }
