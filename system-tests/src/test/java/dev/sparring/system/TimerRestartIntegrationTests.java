@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
@@ -17,7 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Deadlines fire on the server even when no client does anything, and a session-service that is
- * down when they pass neither loses nor doubles them: its successor fires each once.
+ * down when they pass neither loses nor doubles them: its successor fires each once. A session-service
+ * that comes back on a Redis that lost writes goes on from the event log, not from Redis' older state.
  */
 class TimerRestartIntegrationTests {
 
@@ -97,6 +99,37 @@ class TimerRestartIntegrationTests {
                     .containsExactlyInAnyOrder("PHASE", "ROUND");
             assertThat(elapsed).extracting(StompParticipant::sequence).doesNotHaveDuplicates();
             assertThat(more).isNull();
+        }
+    }
+
+    @Test
+    void aSessionServiceRestartedOnARedisThatWentBackInTimeGoesOnFromTheLog() throws Exception {
+        ApiClient api = platform.api(0);
+        String token = api.token("interviewer@demo");
+        String sessionId = (String) api.createSession(token, "senior-swe", "Linus").get("sessionId");
+        StringRedisTemplate redis = platform.gateway(0).bean(StringRedisTemplate.class);
+        List<String> keys = List.of("state", "seq", "kit").stream()
+                .map(name -> platform.keyPrefix() + "session:{" + sessionId + "}:" + name).toList();
+
+        try (StompParticipant interviewer = StompParticipant.connect(platform.gateway(0).port(), token)) {
+            BlockingQueue<Map<String, Object>> events = interviewer.subscribe("/topic/sessions/" + sessionId + "/events");
+            interviewer.command(sessionId, "c-1", StompParticipant.chat("Shall we start?"));
+            StompParticipant.nextEvent(events, "chat.posted");
+            List<String> snapshot = redis.opsForValue().multiGet(keys);
+            interviewer.command(sessionId, "c-2", StompParticipant.chat("First, the requirements."));
+            long published = StompParticipant.sequence(StompParticipant.nextEvent(events, "chat.posted"));
+
+            platform.stopSessionService(0);
+            // Redis comes back from a snapshot taken before the second line
+            for (int i = 0; i < keys.size(); i++) {
+                redis.opsForValue().set(keys.get(i), snapshot.get(i));
+            }
+            platform.startSessionService();
+            interviewer.command(sessionId, "c-3", StompParticipant.chat("Who are the users?"));
+
+            Map<String, Object> next = StompParticipant.nextEvent(events, "chat.posted");
+            assertThat(field(next, "event")).containsEntry("text", "Who are the users?");
+            assertThat(StompParticipant.sequence(next)).isEqualTo(published + 1);
         }
     }
 }

@@ -4,6 +4,8 @@ import dev.sparring.contracts.session.CommandEnvelope;
 import dev.sparring.contracts.session.EventEnvelope;
 import dev.sparring.contracts.session.SessionCommand;
 import dev.sparring.contracts.session.SessionState;
+import dev.sparring.session.recovery.PublishedSequences;
+import dev.sparring.session.recovery.SessionRecovery;
 import dev.sparring.session.rules.Decision;
 import dev.sparring.session.rules.SessionEvolution;
 import dev.sparring.session.rules.SessionRules;
@@ -41,16 +43,21 @@ class CommandProcessor {
 
     private final SessionStore store;
     private final OwnedStates owned;
+    private final PublishedSequences published;
+    private final SessionRecovery recovery;
     private final EventPublisher publisher;
     private final DeadlineRegistry deadlines;
     private final TeamSessions teams;
     private final TimerProperties timers;
     private final Clock clock;
 
-    CommandProcessor(SessionStore store, OwnedStates owned, EventPublisher publisher, DeadlineRegistry deadlines, TeamSessions teams,
+    CommandProcessor(SessionStore store, OwnedStates owned, PublishedSequences published, SessionRecovery recovery,
+            EventPublisher publisher, DeadlineRegistry deadlines, TeamSessions teams,
             TimerProperties timers, Clock clock) {
         this.store = store;
         this.owned = owned;
+        this.published = published;
+        this.recovery = recovery;
         this.publisher = publisher;
         this.deadlines = deadlines;
         this.teams = teams;
@@ -62,6 +69,9 @@ class CommandProcessor {
         for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
             Optional<SessionState> remembered = attempt == 1 ? owned.get(command.sessionId()) : Optional.empty();
             SessionState state = remembered.or(() -> store.load(command.sessionId())).orElse(null);
+            if (behindTheLog(command, state)) {
+                continue; // rebuilt from the log: decide on that
+            }
             Instant now = clock.instant();
             Decision decision = SessionRules.decide(state, command, now, timers.reconnectGrace());
             if (decision instanceof Decision.Rejected && remembered.isPresent()) {
@@ -100,10 +110,34 @@ class CommandProcessor {
                 deadlines.refresh(command.sessionId(), store.load(command.sessionId()).orElse(null));
                 return;
             }
-            log.info("Session {} moved on while command {} was decided (attempt {}); deciding again",
-                    command.sessionId(), command.id(), attempt);
+            long current = ((Stored.Conflict) stored).currentVersion();
+            if (remembered.isPresent() && current < remembered.get().version()) {
+                // Redis went back in time under this writer (a failover, a restart from an older snapshot)
+                recovery.recover(command.sessionId(), current);
+            } else {
+                log.info("Session {} moved on while command {} was decided (attempt {}); deciding again",
+                        command.sessionId(), command.id(), attempt);
+            }
         }
         throw new KafkaException("session " + command.sessionId() + " kept changing under command " + command.id());
+    }
+
+    /**
+     * Whether Redis holds less of the session than was published (it lost writes), or nothing of a
+     * session a command refers to (it lost the session); the session is then rebuilt from the log.
+     */
+    private boolean behindTheLog(CommandEnvelope command, SessionState state) {
+        long version = state == null ? 0 : state.version();
+        boolean creates = command.command() instanceof SessionCommand.CreateSession;
+        if (version >= published.highest(command.sessionId()) && (state != null || creates)) {
+            return false;
+        }
+        owned.forget(command.sessionId());
+        long inRedis = store.load(command.sessionId()).map(SessionState::version).orElse(0L);
+        if (inRedis >= published.highest(command.sessionId()) && (inRedis > 0 || creates)) {
+            return true; // only this instance's memory was behind
+        }
+        return recovery.recover(command.sessionId(), inRedis).isPresent();
     }
 
     private void indexNewSession(CommandEnvelope command, List<EventEnvelope> events) {

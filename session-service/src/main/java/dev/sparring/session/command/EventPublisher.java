@@ -4,6 +4,7 @@ import dev.sparring.contracts.Topics;
 import dev.sparring.contracts.session.CommandEnvelope;
 import dev.sparring.contracts.session.CommandRejected;
 import dev.sparring.contracts.session.EventEnvelope;
+import dev.sparring.session.recovery.PublishedSequences;
 import dev.sparring.session.rules.Decision;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -28,15 +29,18 @@ class EventPublisher {
     private static final Duration ACK_TIMEOUT = Duration.ofSeconds(15);
 
     private final KafkaTemplate<String, Object> kafka;
+    private final PublishedSequences published;
 
-    EventPublisher(KafkaTemplate<String, Object> kafka) {
+    EventPublisher(KafkaTemplate<String, Object> kafka, PublishedSequences published) {
         this.kafka = kafka;
+        this.published = published;
     }
 
     void publish(List<EventEnvelope> events) {
         await(events.stream()
                 .map(event -> kafka.send(Topics.SESSION_EVENTS, event.sessionId(), event))
                 .toArray(CompletableFuture[]::new));
+        published.published(events);
     }
 
     void reject(CommandEnvelope command, Decision.Rejected rejection, Instant now) {

@@ -8,7 +8,9 @@ import dev.sparring.platform.session.SessionKeys;
 import dev.sparring.platform.session.SessionReader;
 import dev.sparring.platform.session.StoredSessionState;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.redis.core.StringRedisTemplate;
@@ -26,6 +28,9 @@ public class SessionStore {
     @SuppressWarnings("rawtypes")
     private static final RedisScript<List> APPLY =
             RedisScripts.fromClasspath("scripts/apply-events.lua", List.class);
+
+    private static final RedisScript<Long> RESTORE =
+            RedisScripts.fromClasspath("scripts/restore-session.lua", Long.class);
 
     private final StringRedisTemplate redis;
     private final SessionReader reader;
@@ -92,5 +97,42 @@ public class SessionStore {
         long first = ((Number) result.get(1)).longValue();
         int count = ((Number) result.get(2)).intValue();
         return new Stored.Duplicate(reader.events(sessionId, first, first + count - 1));
+    }
+
+    /**
+     * Stores a session rebuilt from its event log, unless Redis holds that version or a newer one.
+     *
+     * @param events all of the session's events, in order; the last {@code window} are kept
+     * @return whether it was stored
+     */
+    public boolean restore(SessionState state, List<EventEnvelope> events) {
+        SessionKeys keys = reader.keys(state.sessionId());
+        List<String> args = new ArrayList<>();
+        args.add(String.valueOf(state.version()));
+        args.add(String.valueOf(properties.window()));
+        args.add(String.valueOf(properties.retention().toSeconds()));
+        args.add(stored.state(state));
+        args.add(stored.kit(state.kit()));
+        // the events of one command are consecutive: command id -> "first:count", as apply-events.lua keeps it
+        Map<UUID, long[]> applied = new LinkedHashMap<>();
+        for (EventEnvelope event : events) {
+            applied.computeIfAbsent(event.commandId(), id -> new long[] {event.sequence(), 0})[1]++;
+        }
+        args.add(String.valueOf(applied.size()));
+        applied.forEach((command, range) -> {
+            args.add(command.toString());
+            args.add(range[0] + ":" + range[1]);
+        });
+        List<EventEnvelope> kept = events.subList(Math.max(0, events.size() - properties.window()), events.size());
+        args.add(String.valueOf(kept.size()));
+        for (EventEnvelope event : kept) {
+            args.add(String.valueOf(event.sequence()));
+            args.add(event.id().toString());
+            args.add(event.occurredAt().toString());
+            args.add(event.commandId().toString());
+            args.add(event.audience().name());
+            args.add(json.writerFor(SessionEvent.class).writeValueAsString(event.event()));
+        }
+        return Long.valueOf(1).equals(redis.execute(RESTORE, keys.all(), args.toArray()));
     }
 }

@@ -3,13 +3,16 @@ package dev.sparring.session.command;
 import dev.sparring.contracts.Topics;
 import dev.sparring.contracts.session.Actor;
 import dev.sparring.contracts.session.CommandEnvelope;
-import dev.sparring.contracts.session.ParticipantRole;
 import dev.sparring.contracts.session.EventEnvelope;
+import dev.sparring.contracts.session.ParticipantRole;
 import dev.sparring.contracts.session.SessionCommand;
 import dev.sparring.contracts.session.SessionState;
+import dev.sparring.platform.session.SessionKeys;
+import dev.sparring.platform.session.SessionReader;
 import dev.sparring.session.rules.Decision;
 import dev.sparring.session.rules.SessionEvolution;
 import dev.sparring.session.rules.SessionRules;
+import dev.sparring.session.state.OwnedStates;
 import dev.sparring.session.state.SessionStore;
 import dev.sparring.session.state.Stored;
 import dev.sparring.testsupport.TestKits;
@@ -18,12 +21,15 @@ import dev.sparring.testsupport.WithRealInfrastructure;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.kafka.core.KafkaTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,6 +50,15 @@ class CommandProcessingIntegrationTests {
 
     @Autowired
     SessionStore store;
+
+    @Autowired
+    SessionReader reader;
+
+    @Autowired
+    OwnedStates owned;
+
+    @Autowired
+    StringRedisTemplate redis;
 
     @Test
     void aRedeliveredCommandIsAppliedOnceAndItsEventsAreRepublishedUnchanged() {
@@ -109,6 +124,67 @@ class CommandProcessingIntegrationTests {
         ConsumerRecord<String, String> hidden = TopicProbe.awaitRecords(Topics.SESSION_EVENTS, session, 1,
                 record -> record.value().contains("\"type\":\"prompt.hidden\""), WAIT).get(0);
         assertThat(sequence(hidden.value())).isEqualTo(revealedAt + 1);
+    }
+
+    @Test
+    void aSessionRedisLostIsRebuiltFromTheLogAndItsSequenceGoesOn() {
+        String session = "s-" + UUID.randomUUID();
+        send(session, ADA, new SessionCommand.CreateSession("team-1", TestKits.threeRounds(Duration.ofMinutes(45)), "Linus"));
+        send(session, ADA, new SessionCommand.StartRound(0));
+        send(session, LINUS, new SessionCommand.PostChat("Is the input sorted?"));
+        long published = awaitChat(session, "Is the input sorted?");
+
+        redis.delete(reader.keys(session).all());
+        send(session, LINUS, new SessionCommand.PostChat("I will assume it is not."));
+
+        assertThat(awaitChat(session, "I will assume it is not.")).isEqualTo(published + 1);
+        assertThat(store.load(session)).get().satisfies(state -> {
+            assertThat(state.version()).isEqualTo(published + 1);
+            assertThat(state.runningRound()).isPresent();
+        });
+    }
+
+    @Test
+    void aSessionRedisHasAnOlderVersionOfIsRebuiltFromTheLogWhetherOrNotThisInstanceRemembersIt() {
+        String session = "s-" + UUID.randomUUID();
+        send(session, ADA, new SessionCommand.CreateSession("team-1", TestKits.threeRounds(Duration.ofMinutes(45)), "Linus"));
+        send(session, ADA, new SessionCommand.StartRound(0));
+        awaitChat(session, null);
+        await().atMost(WAIT).until(() -> store.load(session).flatMap(SessionState::runningRound).isPresent());
+        Map<String, String> snapshot = snapshot(session);
+        send(session, LINUS, new SessionCommand.PostChat("one"));
+        send(session, LINUS, new SessionCommand.PostChat("two"));
+        long afterTwo = awaitChat(session, "two");
+
+        restore(session, snapshot); // a failover to a replica that missed the last writes
+        send(session, LINUS, new SessionCommand.PostChat("three"));
+        assertThat(awaitChat(session, "three")).isEqualTo(afterTwo + 1);
+
+        restore(session, snapshot);
+        owned.forget(session); // as after a restart of the session-service too
+        send(session, LINUS, new SessionCommand.PostChat("four"));
+        assertThat(awaitChat(session, "four")).isEqualTo(afterTwo + 2);
+    }
+
+    /** The sequence number of the chat line's event (any event's, for null), once published. */
+    private long awaitChat(String session, String text) {
+        ConsumerRecord<String, String> event = TopicProbe.awaitRecords(Topics.SESSION_EVENTS, session, 1,
+                record -> text == null || record.value().contains("\"text\":\"" + text + "\""), WAIT).get(0);
+        return sequence(event.value());
+    }
+
+    private Map<String, String> snapshot(String session) {
+        Map<String, String> values = new HashMap<>();
+        SessionKeys keys = reader.keys(session);
+        for (String key : List.of(keys.state(), keys.seq(), keys.kit())) {
+            values.put(key, redis.opsForValue().get(key));
+        }
+        return values;
+    }
+
+    private void restore(String session, Map<String, String> snapshot) {
+        redis.delete(reader.keys(session).events());
+        snapshot.forEach((key, value) -> redis.opsForValue().set(key, value));
     }
 
     private long writeAsAnotherInstance(String session, SessionCommand command) {
