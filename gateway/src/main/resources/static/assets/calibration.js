@@ -5,8 +5,10 @@
 // Every figure is also a table, and every table downloads as CSV.
 
 import { api, auth, signInAgain, requireStaffToken } from './api.js';
-import { $, el, replace, toast } from './dom.js';
+import { $, el, replace } from './dom.js';
 import { intervalChart, stackedChart, lineChart, BANDS, interpret } from './charts.js';
+import { fixed, signed, num, dataTable, csvLink as sharedCsvLink, actions } from './tables.js';
+import { mountExercises } from './exercises.js';
 
 const LEVELS = ['Level 1', 'Level 2', 'Level 3', 'Level 4'];
 const figures = $('#figures');
@@ -16,11 +18,6 @@ let lastWidth = 0;
 let user = auth.user();
 
 // ---- formatting ----
-
-const fixed = (value, digits = 2) => (typeof value === 'number' && Number.isFinite(value) ? value.toFixed(digits) : '–');
-const signed = (value, digits = 2) => (typeof value === 'number' && Number.isFinite(value)
-  ? `${value > 0 ? '+' : ''}${value.toFixed(digits)}` : '–');
-const num = (value) => (typeof value === 'number' && Number.isFinite(value) ? value : NaN);
 
 /** A competency id KIND/competency as words: "System design · requirements". */
 function competencyLabel(id) {
@@ -56,60 +53,13 @@ function drawCharts() {
   }
 }
 
-/**
- * A table of rows (objects keyed by column). columns: [{ key, label, digits, signed, text(row) }];
- * numeric cells keep the API's value in data-value.
- */
-function table(name, caption, columns, rows) {
-  return el('div', { class: 'table-wrap', tabindex: '0', role: 'region', 'aria-label': caption },
-    el('table', { class: 'figures', dataset: { table: name } },
-      el('caption', { text: caption }),
-      el('thead', {}, el('tr', {}, columns.map((c) => el('th', { scope: 'col', text: c.label })))),
-      el('tbody', {}, rows.map((row) => el('tr', {}, columns.map((c) => {
-        if (c.text) return el('td', { text: c.text(row), dataset: { column: c.key } });
-        const value = row[c.key];
-        if (typeof value === 'number' || c.digits !== undefined) {
-          const shown = c.digits === 0 ? fixed(value, 0) : c.signed ? signed(value, c.digits ?? 2) : fixed(value, c.digits ?? 2);
-          return el('td', { class: 'num', text: shown, dataset: { column: c.key, value: value === null || value === undefined ? '' : String(value) } });
-        }
-        return el('td', { text: value === null || value === undefined ? '' : String(value), dataset: { column: c.key } });
-      }))))));
-}
+const table = dataTable;
 
-/** "Download CSV": a real link to the table's CSV, fetched with the bearer token and saved via a Blob. */
+/** The dashboard's tables download from the statistics API. */
 function csvLink(name, label = 'Download CSV') {
-  const href = `/api/calibration/statistics/${encodeURIComponent(name)}?format=csv`;
-  const link = el('a', {
-    class: 'button small csv-link', href, download: `calibration-${name}.csv`, dataset: { csv: name },
-    'aria-label': `${label}: ${name} table`,
-  }, label);
-  link.addEventListener('click', async (event) => {
-    event.preventDefault();
-    link.dataset.state = 'loading';
-    try {
-      const response = await fetch(href, { headers: { Authorization: `Bearer ${auth.token()}`, Accept: 'text/csv' } });
-      if (response.status === 401) return signInAgain();
-      if (!response.ok) throw new Error(`${response.status} ${response.statusText || 'error'}`);
-      const blob = await response.blob();
-      const url = URL.createObjectURL(blob);
-      const save = el('a', { href: url, download: `calibration-${name}.csv`, hidden: true });
-      document.body.append(save);
-      save.click();
-      save.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 10000);
-      link.dataset.state = 'downloaded';
-      link.dataset.bytes = String(blob.size);
-      toast(`Downloaded calibration-${name}.csv`);
-    } catch (failure) {
-      link.dataset.state = 'failed';
-      toast(`The ${name} table could not be downloaded: ${failure.message}`, 'error');
-    }
+  return sharedCsvLink({
+    href: `/api/calibration/statistics/${encodeURIComponent(name)}?format=csv`, file: `calibration-${name}.csv`, name, label,
   });
-  return link;
-}
-
-function actions(...children) {
-  return el('div', { class: 'figure-actions' }, ...children);
 }
 
 function details(summary, ...children) {
@@ -420,11 +370,14 @@ async function load() {
   try {
     const [me, answer] = await Promise.all([api('/api/auth/me'), api('/api/calibration/statistics')]);
     user = { ...(user || {}), ...me };
+    $('#exercises').hidden = false;
     render(answer);
     document.body.dataset.state = 'ready';
+    exercises.load(user);
   } catch (failure) {
     if (failure.status === 401) return signInAgain();
     document.body.dataset.state = 'failed';
+    $('#exercises').hidden = true;
     $('#page-error').textContent = failure.status === 403
       ? 'Calibration is for the hiring team: sign in with a team account.'
       : `The figures could not be loaded: ${failure.message}`;
@@ -483,6 +436,8 @@ async function submitImport(event) {
     button.disabled = false;
   }
 }
+
+const exercises = mountExercises($('#exercises'));
 
 $('#import-form').addEventListener('submit', submitImport);
 $('#refresh').addEventListener('click', load);

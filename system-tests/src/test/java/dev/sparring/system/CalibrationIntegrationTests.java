@@ -8,6 +8,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.ResponseEntity;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 import static dev.sparring.system.StompParticipant.field;
 import static dev.sparring.system.StompParticipant.nextEvent;
@@ -122,8 +124,34 @@ class CalibrationIntegrationTests {
                 .isEqualTo(404);
         assertThat(api.post(acme, "/api/calibration/exercises", Map.of("sessionId", sessionId)).getStatusCode()
                 .value()).isEqualTo(403);
+
+        // the team's list: every member sees the exercise and whether they scored it; another team never does
+        assertThat(exercises(grace)).filteredOn(row -> exerciseId.equals(row.get("id"))).singleElement()
+                .satisfies(row -> assertThat(row).containsEntry("sessionId", sessionId)
+                        .containsEntry("candidateName", "Blind Candidate").containsEntry("createdBy", "manager@demo")
+                        .containsEntry("scored", false).containsEntry("members", 0));
+        assertThat(api.post(grace, "/api/calibration/exercises/" + exerciseId + "/scores", Map.of("scores",
+                List.of(Map.of("roundIndex", 1, "competency", "requirements", "level", 3)))).getStatusCode().value())
+                .isEqualTo(200);
+        assertThat(exercises(grace)).filteredOn(row -> exerciseId.equals(row.get("id"))).singleElement()
+                .satisfies(row -> assertThat(row).containsEntry("scored", true).containsEntry("members", 1));
+        assertThat(exercises(manager)).filteredOn(row -> exerciseId.equals(row.get("id"))).singleElement()
+                .satisfies(row -> assertThat(row).containsEntry("scored", false).containsEntry("members", 1));
+        assertThat(api.get(grace, "/api/calibration/exercises/" + exerciseId).getBody())
+                .containsEntry("id", exerciseId).containsEntry("scored", true);
+        assertThat(exercises(acme)).extracting(row -> row.get("id")).doesNotContain(exerciseId);
+        assertThat(api.getText(acme, "/api/calibration/exercises").getBody()).doesNotContain(sessionId);
+        assertThat(api.get(acme, "/api/calibration/exercises/" + exerciseId).getStatusCode().value()).isEqualTo(404);
+        assertThat(api.getText(invite, "/api/calibration/exercises").getStatusCode().value()).isEqualTo(403);
         assertThat(api.getText(acme, "/api/calibration/statistics").getBody()).doesNotContain(sessionId);
         assertThat(api.get(invite, "/api/calibration/statistics").getStatusCode().value()).isEqualTo(403);
+    }
+
+    private static List<Map<String, Object>> exercises(String token) {
+        ResponseEntity<String> answer = api.getText(token, "/api/calibration/exercises");
+        assertThat(answer.getStatusCode().value()).isEqualTo(200);
+        return JsonMapper.builder().build().readValue(answer.getBody(), new TypeReference<>() {
+        });
     }
 
     @SuppressWarnings("unchecked")

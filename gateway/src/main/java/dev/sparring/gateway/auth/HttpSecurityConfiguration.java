@@ -57,7 +57,7 @@ class HttpSecurityConfiguration {
                         // the browser app's other pages (/join/** forwards to join.html) and its
                         // bundled third-party scripts
                         .requestMatchers(HttpMethod.GET, "/console.html", "/join.html", "/report.html",
-                                "/calibration.html", "/vendor/**")
+                                "/calibration.html", "/exercise.html", "/vendor/**")
                         .permitAll()
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
                         .permitAll()

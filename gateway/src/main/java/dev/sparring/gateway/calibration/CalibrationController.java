@@ -95,6 +95,27 @@ class CalibrationController {
                         "createdBy", user.userId())));
     }
 
+    /**
+     * The team's exercises, newest first (at most {@code limit}, 50 by default, 200 at most): id, session,
+     * candidate name, who created it and when, the round kinds, whether the caller has submitted scores
+     * ({@code scored}) and how many members have ({@code members}). For every team member.
+     */
+    @GetMapping(path = "/exercises", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<String> exercises(@AuthenticationPrincipal SparringUser user,
+            @RequestParam(required = false) Integer limit) {
+        Scope.of(user);
+        return get(uri -> uri.path(TEAM + "/exercises").queryParam("viewer", user.userId())
+                .queryParamIfPresent("limit", Optional.ofNullable(limit)).build(user.teamId()), null);
+    }
+
+    /** One exercise of the caller's team, in the list's shape (with whether the caller has scored it). */
+    @GetMapping(path = "/exercises/{exerciseId}", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<String> exercise(@AuthenticationPrincipal SparringUser user, @PathVariable String exerciseId) {
+        Scope.of(user);
+        return get(uri -> uri.path(TEAM + "/exercises/{id}").queryParam("viewer", user.userId())
+                .build(user.teamId(), exerciseId), null);
+    }
+
     /** The session's candidate-visible events in order, for every team member. */
     @GetMapping(path = "/exercises/{exerciseId}/replay", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<String> replay(@AuthenticationPrincipal SparringUser user, @PathVariable String exerciseId) {

@@ -32,7 +32,9 @@ class OpenApiIntegrationTests {
         assertThat(document.path("openapi").asString()).startsWith("3.");
         assertThat(document.path("info").path("title").asString()).isEqualTo("Sparring gateway API");
         assertThat(fieldNames(document.path("paths")))
-                .contains("/api/auth/token", "/api/sessions", "/api/sessions/{sessionId}", "/api/kits")
+                .contains("/api/auth/token", "/api/sessions", "/api/sessions/{sessionId}", "/api/kits",
+                        "/api/calibration/exercises", "/api/calibration/exercises/{exerciseId}",
+                        "/api/calibration/exercises/{exerciseId}/replay")
                 .allMatch(path -> path.startsWith("/api/"));
 
         JsonNode scheme = document.path("components").path("securitySchemes").path(OpenApiConfiguration.BEARER_SCHEME);
@@ -46,6 +48,8 @@ class OpenApiIntegrationTests {
         assertThat(signIn.has("security")).isTrue();
         assertThat(signIn.path("security").isEmpty()).isTrue();
         assertThat(document.path("paths").path("/api/sessions").path("post").has("security")).isFalse();
+        assertThat(document.path("paths").path("/api/calibration/exercises").path("get").path("parameters")
+                .toString()).contains("\"limit\"");
     }
 
     @Test

@@ -28,7 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class VendorBundleTests {
 
-    static final List<String> PAGES = List.of("index.html", "console.html", "join.html", "report.html");
+    static final List<String> PAGES = List.of("index.html", "console.html", "join.html", "report.html",
+            "calibration.html", "exercise.html");
     static final Map<String, Integer> BUNDLE_LIMITS = Map.of("vendor/stomp.js", 64 * 1024,
             "vendor/codemirror.js", 700 * 1024);
 
@@ -56,7 +57,9 @@ class VendorBundleTests {
                 .contains("console.html -> vendor/stomp.js", "console.html -> vendor/codemirror.js");
         assertThat(reached).as("the candidate room uses both bundles")
                 .contains("join.html -> vendor/stomp.js", "join.html -> vendor/codemirror.js");
-        assertThat(reached).contains("index.html -> assets/app.css", "report.html -> assets/report.js");
+        assertThat(reached).contains("index.html -> assets/app.css", "report.html -> assets/report.js",
+                "calibration.html -> assets/tables.js", "exercise.html -> assets/exercise.js",
+                "exercise.html -> assets/tables.js");
     }
 
     @Test

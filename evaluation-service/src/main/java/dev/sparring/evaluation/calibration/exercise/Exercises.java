@@ -9,6 +9,8 @@ import dev.sparring.evaluation.calibration.ledger.SessionFacts;
 import dev.sparring.evaluation.session.EventArchive;
 import dev.sparring.platform.redis.RedisKeyspace;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -18,6 +20,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.core.script.DefaultRedisScript;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -26,9 +29,11 @@ import tools.jackson.databind.json.JsonMapper;
  * <pre>
  *   calibration:{team}:exercise:{id}          string Exercise JSON
  *   calibration:{team}:exercise:{id}:scores   hash   member|round|competency -> level
+ *   calibration:{team}:exercises              zset   exercise id, scored by its creation time (epoch µs)
  * </pre>
- * The team is part of every key, so one team can never address another team's exercise. A member's
- * scores are written in one HSET.
+ * The team is part of every key, so one team can never address another team's exercise; {@code {team}}
+ * is a cluster hash tag, so an exercise and the team's index are written together in one script. A
+ * member's scores are written in one HSET.
  */
 @Component
 public class Exercises {
@@ -38,6 +43,15 @@ public class Exercises {
             SessionEvent.RoundEnded.class, SessionEvent.PhaseAdvanced.class, SessionEvent.PromptRevealed.class,
             SessionEvent.PromptHidden.class, SessionEvent.UtteranceRecorded.class, SessionEvent.ChatPosted.class,
             SessionEvent.CodeUpdated.class);
+
+    /** The most exercises one list returns (newest first). */
+    public static final int MAX_LIST = 200;
+
+    /** The exercise and its entry in the team's index, in one step. */
+    private static final DefaultRedisScript<Long> CREATE = new DefaultRedisScript<>("""
+            redis.call('SET', KEYS[1], ARGV[1])
+            return redis.call('ZADD', KEYS[2], ARGV[2], ARGV[3])
+            """, Long.class);
 
     private final StringRedisTemplate redis;
     private final RedisKeyspace keyspace;
@@ -60,10 +74,51 @@ public class Exercises {
     public Exercise create(String teamId, String sessionId, String createdBy) {
         SessionFacts facts = ledger.session(sessionId).filter(known -> known.teamId().equals(teamId))
                 .orElseThrow(() -> new ExerciseRefusal("unknown-session", "the team has no past session " + sessionId));
-        Exercise exercise = new Exercise("x-" + UUID.randomUUID(), teamId, sessionId, createdBy, clock.instant(),
-                facts.roundKinds());
-        redis.opsForValue().set(key(teamId, exercise.id()), json.writeValueAsString(exercise));
+        Exercise exercise = new Exercise("x-" + UUID.randomUUID(), teamId, sessionId, facts.candidateName(),
+                createdBy, clock.instant(), facts.roundKinds());
+        redis.execute(CREATE, List.of(key(teamId, exercise.id()), indexKey(teamId)), json.writeValueAsString(exercise),
+                String.valueOf(ChronoUnit.MICROS.between(Instant.EPOCH, exercise.createdAt())), exercise.id());
         return exercise;
+    }
+
+    /**
+     * The team's exercises, newest first, at most {@code limit} (1..{@link #MAX_LIST}), each with
+     * whether {@code viewer} has submitted scores in it and how many members have.
+     */
+    public List<ExerciseSummary> list(String teamId, String viewer, int limit) {
+        int count = Math.max(1, Math.min(limit, MAX_LIST));
+        Set<String> ids = redis.opsForZSet().reverseRange(indexKey(teamId), 0, count - 1L);
+        if (ids == null || ids.isEmpty()) {
+            return List.of();
+        }
+        List<String> order = new ArrayList<>(ids);
+        List<String> stored = redis.opsForValue().multiGet(order.stream().map(id -> key(teamId, id)).toList());
+        List<ExerciseSummary> summaries = new ArrayList<>(order.size());
+        for (int i = 0; i < order.size(); i++) {
+            String value = stored == null ? null : stored.get(i);
+            if (value == null) {
+                continue; // indexed but gone: nothing to show
+            }
+            summaries.add(summary(json.readValue(value, Exercise.class), viewer));
+        }
+        return summaries;
+    }
+
+    /** One exercise of the team as {@code viewer} sees it in the list. */
+    public ExerciseSummary summary(String teamId, String exerciseId, String viewer) {
+        return summary(find(teamId, exerciseId), viewer);
+    }
+
+    private ExerciseSummary summary(Exercise exercise, String viewer) {
+        Set<String> members = new TreeSet<>();
+        for (Object field : redis.opsForHash().keys(scoresKey(exercise.teamId(), exercise.id()))) {
+            members.add(((String) field).split("\\|", 2)[0]);
+        }
+        String candidateName = exercise.candidateName() != null ? exercise.candidateName()
+                : ledger.session(exercise.sessionId()).map(SessionFacts::candidateName).orElse(null);
+        return new ExerciseSummary(exercise.id(), exercise.sessionId(), candidateName, exercise.createdBy(),
+                exercise.createdAt(), exercise.roundKinds(), viewer != null && members.contains(viewer),
+                members.size());
     }
 
     public Exercise find(String teamId, String exerciseId) {
@@ -140,6 +195,10 @@ public class Exercises {
 
     private String key(String teamId, String exerciseId) {
         return keyspace.key("calibration:{" + teamId + "}:exercise:" + exerciseId);
+    }
+
+    private String indexKey(String teamId) {
+        return keyspace.key("calibration:{" + teamId + "}:exercises");
     }
 
     private String scoresKey(String teamId, String exerciseId) {

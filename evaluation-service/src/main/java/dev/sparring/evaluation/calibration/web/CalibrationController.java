@@ -4,6 +4,7 @@ import dev.sparring.contracts.session.EventEnvelope;
 import dev.sparring.evaluation.calibration.exercise.Exercise;
 import dev.sparring.evaluation.calibration.exercise.ExerciseRefusal;
 import dev.sparring.evaluation.calibration.exercise.ExerciseResults;
+import dev.sparring.evaluation.calibration.exercise.ExerciseSummary;
 import dev.sparring.evaluation.calibration.exercise.Exercises;
 import dev.sparring.evaluation.calibration.figures.CalibrationFigures;
 import dev.sparring.evaluation.calibration.figures.Table;
@@ -82,9 +83,18 @@ class CalibrationController {
                 .body(exercises.create(teamId, request.sessionId(), request.createdBy()));
     }
 
+    /** The team's exercises, newest first, with whether {@code viewer} has scored each. */
+    @GetMapping("/exercises")
+    List<ExerciseSummary> exercises(@PathVariable String teamId, @RequestParam(required = false) String viewer,
+            @RequestParam(defaultValue = "50") int limit) {
+        return exercises.list(teamId, viewer, limit);
+    }
+
+    /** One exercise, with whether {@code viewer} has scored it. */
     @GetMapping("/exercises/{exerciseId}")
-    Exercise exercise(@PathVariable String teamId, @PathVariable String exerciseId) {
-        return exercises.find(teamId, exerciseId);
+    ExerciseSummary exercise(@PathVariable String teamId, @PathVariable String exerciseId,
+            @RequestParam(required = false) String viewer) {
+        return exercises.summary(teamId, exerciseId, viewer);
     }
 
     @GetMapping("/exercises/{exerciseId}/replay")

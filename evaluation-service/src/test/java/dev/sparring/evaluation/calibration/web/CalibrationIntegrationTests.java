@@ -45,6 +45,9 @@ class CalibrationIntegrationTests {
     private static final Duration WAIT = Duration.ofSeconds(30);
     private static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() {
     };
+    private static final ParameterizedTypeReference<List<Map<String, Object>>> LIST =
+            new ParameterizedTypeReference<>() {
+            };
     private static final InterviewKit KIT = TestKits.threeRounds(Duration.ofMinutes(45));
 
     @Autowired
@@ -200,6 +203,65 @@ class CalibrationIntegrationTests {
         ResponseEntity<String> csv = rest.get().uri(team + "/exercises/" + exercise
                 + "/results?scope=team&viewer=mia&table=spread&format=csv").retrieve().toEntity(String.class);
         assertThat(csv.getBody()).startsWith("round_index,competency,scores,min,max,median,mean,sd\r\n");
+    }
+
+    @Test
+    void theTeamsExercisesAreListedNewestFirstWithWhetherTheViewerScored() {
+        String otherTeam = "t-" + UUID.randomUUID();
+        Live older = new Live(team);
+        older.startRound(1).candidateSays("Per user?").score("ada", 1, "requirements", 3).endRound(1);
+        Live newer = new Live(team);
+        newer.startRound(1).candidateSays("What peak QPS?").score("ada", 1, "requirements", 2).endRound(1);
+        Live elsewhere = new Live(otherTeam);
+        elsewhere.startRound(1).score("zed", 1, "requirements", 4).endRound(1);
+        send(older.events);
+        send(newer.events);
+        send(elsewhere.events);
+        // a session's score is filed after its creation: once both are in, the sessions are known
+        await().atMost(WAIT).until(() -> table("scores").size() == 2);
+        await().atMost(WAIT).until(() -> tables(rest.get().uri(otherTeam + "/statistics?scope=team").retrieve()
+                .body(JSON)).get("scores").size() == 1);
+        assertThat(rest.get().uri(team + "/exercises?viewer=bob").retrieve().body(LIST)).isEmpty();
+
+        String first = createExercise(team, older.sessionId, "mia");
+        String second = createExercise(team, newer.sessionId, "mia");
+        String theirs = createExercise(otherTeam, elsewhere.sessionId, "zed");
+
+        List<Map<String, Object>> listed = rest.get().uri(team + "/exercises?viewer=bob").retrieve().body(LIST);
+        assertThat(listed).extracting(exercise -> exercise.get("id")).containsExactly(second, first);
+        assertThat(listed.get(1)).containsEntry("sessionId", older.sessionId).containsEntry("candidateName", "Linus")
+                .containsEntry("createdBy", "mia").containsEntry("scored", false).containsEntry("members", 0)
+                .containsEntry("roundKinds", List.of("CODING", "SYSTEM_DESIGN", "BEHAVIORAL"))
+                .containsKey("createdAt");
+        assertThat(Instant.parse((String) listed.get(0).get("createdAt")))
+                .isAfter(Instant.parse((String) listed.get(1).get("createdAt")));
+
+        blind(first, "bob", Map.of("requirements", 3));
+        assertThat(rest.get().uri(team + "/exercises?viewer=bob").retrieve().body(LIST))
+                .filteredOn(exercise -> first.equals(exercise.get("id"))).singleElement()
+                .satisfies(exercise -> assertThat(exercise).containsEntry("scored", true).containsEntry("members", 1));
+        assertThat(rest.get().uri(team + "/exercises?viewer=cy").retrieve().body(LIST))
+                .filteredOn(exercise -> first.equals(exercise.get("id"))).singleElement()
+                .satisfies(exercise -> assertThat(exercise).containsEntry("scored", false).containsEntry("members", 1));
+        assertThat(rest.get().uri(team + "/exercises/" + first + "?viewer=bob").retrieve().body(JSON))
+                .containsEntry("id", first).containsEntry("scored", true);
+        assertThat(rest.get().uri(team + "/exercises?viewer=bob&limit=1").retrieve().body(LIST))
+                .extracting(exercise -> exercise.get("id")).containsExactly(second);
+
+        // another team's list holds only its own exercise; ours is not reachable from there
+        assertThat(rest.get().uri(otherTeam + "/exercises?viewer=zed").retrieve().body(LIST))
+                .extracting(exercise -> exercise.get("id")).containsExactly(theirs);
+        assertThat(rest.get().uri(otherTeam + "/exercises/" + first + "?viewer=zed").retrieve().toEntity(String.class)
+                .getStatusCode().value()).isEqualTo(404);
+    }
+
+    private String createExercise(String teamId, String sessionId, String createdBy) {
+        ResponseEntity<Map<String, Object>> created = rest.post().uri(teamId + "/exercises")
+                .contentType(MediaType.APPLICATION_JSON).body(Map.of("sessionId", sessionId, "createdBy", createdBy))
+                .retrieve().toEntity(JSON);
+        assertThat(created.getStatusCode().value()).isEqualTo(201);
+        assertThat(created.getBody()).containsEntry("candidateName", "Linus");
+        return (String) created.getBody().get("id");
     }
 
     private void blind(String exercise, String member, Map<String, Integer> levels) {
