@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 class RedisConfigTest {
 
     @Test
-    void listensOnLoopbackAndSnapshotsIntoTheDataDirectory() {
+    void listensOnLoopbackAndKeepsAnAppendOnlyFileInTheDataDirectory() {
         String config = RedisConfig.render(16379, Path.of("/repo/target/local-platform/redis/data"));
 
         assertThat(config.lines()).contains(
@@ -16,7 +16,9 @@ class RedisConfigTest {
                 "bind 127.0.0.1",
                 "daemonize no",
                 "dir \"/repo/target/local-platform/redis/data\"",
-                "save 60 1");
+                "save 60 1",
+                "appendonly yes",
+                "appendfsync everysec");
     }
 
     @Test

@@ -26,12 +26,13 @@ import org.springframework.stereotype.Component;
 class SessionHistory {
 
     private static final Duration POLL = Duration.ofMillis(500);
-    private static final Duration LIMIT = Duration.ofMinutes(2);
 
     private final ConsumerFactory<?, ?> consumers;
+    private final RecoveryProperties properties;
 
-    SessionHistory(ConsumerFactory<?, ?> consumers) {
+    SessionHistory(ConsumerFactory<?, ?> consumers, RecoveryProperties properties) {
         this.consumers = consumers;
+        this.properties = properties;
     }
 
     /** @return the session's events by sequence number, each once (redeliveries publish copies) */
@@ -49,10 +50,10 @@ class SessionHistory {
             consumer.seekToBeginning(List.of(partition));
             long end = consumer.endOffsets(List.of(partition)).get(partition);
             Map<Long, EventEnvelope> bySequence = new TreeMap<>();
-            long deadline = System.nanoTime() + LIMIT.toNanos();
+            long deadline = System.nanoTime() + properties.scanLimit().toNanos();
             while (consumer.position(partition) < end) {
                 if (System.nanoTime() > deadline) {
-                    throw new KafkaException("reading session " + sessionId + "'s events back took over " + LIMIT);
+                    throw new KafkaException("reading session " + sessionId + "'s events back took over " + properties.scanLimit());
                 }
                 for (ConsumerRecord<?, ?> record : consumer.poll(POLL)) {
                     if (sessionId.equals(record.key()) && record.value() instanceof EventEnvelope event) {
