@@ -9,6 +9,7 @@ import { $, el, replace } from './dom.js';
 import { intervalChart, stackedChart, lineChart, BANDS, interpret } from './charts.js';
 import { fixed, signed, num, dataTable, csvLink as sharedCsvLink, actions } from './tables.js';
 import { mountExercises } from './exercises.js';
+import { teamNames, nameOf } from './members.js';
 
 const LEVELS = ['Level 1', 'Level 2', 'Level 3', 'Level 4'];
 const figures = $('#figures');
@@ -16,6 +17,7 @@ const figures = $('#figures');
 let charts = [];
 let lastWidth = 0;
 let user = auth.user();
+let names = new Map();
 
 // ---- formatting ----
 
@@ -27,7 +29,7 @@ function competencyLabel(id) {
 }
 
 function interviewerLabel(id) {
-  return user && id === user.userId ? `You (${user.displayName || id})` : id;
+  return user && id === user.userId ? `You (${user.displayName || id})` : nameOf(names, id);
 }
 
 // ---- building blocks ----
@@ -368,8 +370,10 @@ async function load() {
   $('#loading').hidden = false;
   document.body.dataset.state = 'loading';
   try {
-    const [me, answer] = await Promise.all([api('/api/auth/me'), api('/api/calibration/statistics')]);
+    const [me, answer, directory] = await Promise.all([api('/api/auth/me'), api('/api/calibration/statistics'),
+      teamNames()]);
     user = { ...(user || {}), ...me };
+    names = directory;
     $('#exercises').hidden = false;
     render(answer);
     document.body.dataset.state = 'ready';

@@ -11,6 +11,7 @@ import { kindLabel } from './ui.js';
 import { BANDS, interpret } from './charts.js';
 import { num, dataTable, csvLink, actions } from './tables.js';
 import { when, exerciseName } from './exercises.js';
+import { teamNames, nameOf } from './members.js';
 
 const exerciseId = new URLSearchParams(location.search).get('id');
 const token = requireStaffToken();
@@ -25,6 +26,7 @@ let items = [];
 let position = -1;
 let playing = 0;
 let scored = false;
+let names = new Map();
 
 // ---------------------------------------------------------------- start
 
@@ -35,11 +37,12 @@ async function start() {
     return;
   }
   try {
-    [me, exercise, events, rubrics] = await Promise.all([
+    [me, exercise, events, rubrics, names] = await Promise.all([
       api('/api/auth/me'),
       api(base),
       api(`${base}/replay`),
       api('/api/rubrics'),
+      teamNames(),
     ]);
   } catch (failure) {
     if (failure.status === 401) return signInAgain();
@@ -53,7 +56,7 @@ async function start() {
   document.title = `${name} – calibration exercise – Sparring`;
   $('#header-sub').textContent = name;
   $('#page-title').textContent = `Calibration exercise: ${name}`;
-  $('#exercise-meta').textContent = `Created ${when(exercise.createdAt)} by ${exercise.createdBy === me.userId ? 'you' : exercise.createdBy}`
+  $('#exercise-meta').textContent = `Created ${when(exercise.createdAt)} by ${exercise.createdBy === me.userId ? 'you' : nameOf(names, exercise.createdBy)}`
     + ` · ${(exercise.roundKinds || []).map(kindLabel).join(', ')}`;
   renderReplay();
   renderScoring();
@@ -430,7 +433,7 @@ function roundLabel(index) {
 
 function memberLabel(member) {
   if (member === 'you' || (me && member === me.userId)) return 'You';
-  return member;
+  return nameOf(names, member);
 }
 
 function download(name) {

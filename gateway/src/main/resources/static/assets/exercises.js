@@ -5,6 +5,7 @@
 import { api, signInAgain } from './api.js';
 import { $, el, replace, toast } from './dom.js';
 import { kindLabel } from './ui.js';
+import { teamNames, nameOf } from './members.js';
 
 const WHEN = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -28,7 +29,7 @@ function canCreate(user) {
   return roles.includes('HIRING_MANAGER') || roles.includes('ADMIN');
 }
 
-function exerciseItem(exercise, user) {
+function exerciseItem(exercise, user, names) {
   const rounds = (exercise.roundKinds || []).map(kindLabel).join(', ');
   const members = exercise.members || 0;
   const mine = user && exercise.createdBy === user.userId;
@@ -36,7 +37,7 @@ function exerciseItem(exercise, user) {
     el('div', { class: 'who' },
       el('strong', { text: exerciseName(exercise) }),
       el('span', {
-        text: `${when(exercise.createdAt)} · created by ${mine ? 'you' : exercise.createdBy}`
+        text: `${when(exercise.createdAt)} · created by ${mine ? 'you' : nameOf(names, exercise.createdBy)}`
           + `${rounds ? ` · ${rounds}` : ''} · ${members} ${members === 1 ? 'member has' : 'members have'} scored`,
       })),
     exercise.scored
@@ -57,6 +58,7 @@ export function mountExercises(section) {
   const error = $('#exercises-error', section);
   let user = null;
   let known = [];
+  let names = new Map();
 
   async function loadSessions() {
     let sessions;
@@ -87,7 +89,7 @@ export function mountExercises(section) {
     error.textContent = '';
     section.dataset.state = 'loading';
     try {
-      known = await api('/api/calibration/exercises');
+      [known, names] = await Promise.all([api('/api/calibration/exercises'), teamNames()]);
     } catch (failure) {
       if (failure.status === 401) return signInAgain();
       section.dataset.state = 'failed';
@@ -97,7 +99,7 @@ export function mountExercises(section) {
     $('#exercise-count', section).textContent = known.length
       ? `${known.length} exercise${known.length === 1 ? '' : 's'}` : '';
     replace(list, known.length
-      ? known.map((exercise) => exerciseItem(exercise, user))
+      ? known.map((exercise) => exerciseItem(exercise, user, names))
       : el('li', {
         class: 'empty',
         text: canCreate(user)

@@ -46,6 +46,18 @@ public final class Platform implements AutoCloseable {
     }
 
     /**
+     * A session-service, an evaluation-service and a gateway on {@code port} that a browser opens sockets
+     * to: the WebSocket handshake checks the page's Origin, so the port is chosen before the gateway starts.
+     */
+    public static Platform startForBrowsers(int port) {
+        Platform platform = start(1, 0);
+        platform.startEvaluationService();
+        platform.startGateway("--server.port=" + port,
+                "--sparring.gateway.allowed-origins=http://localhost:" + port + ",http://127.0.0.1:" + port);
+        return platform;
+    }
+
+    /**
      * Starts one more gateway (with the {@code local} profile).
      *
      * @param args {@code --name=value} overrides, e.g. a fixed {@code --server.port} and the

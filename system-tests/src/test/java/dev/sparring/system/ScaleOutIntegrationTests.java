@@ -1,5 +1,6 @@
 package dev.sparring.system;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -86,7 +87,7 @@ class ScaleOutIntegrationTests {
     void aKitPublishedThroughBothGatewaysAtOnceGetsADistinctVersionEachTimeAndBothEndOnTheSameOne()
             throws Exception {
         String kitId = "panel-loop-" + UUID.randomUUID().toString().substring(0, 8);
-        String yaml = KIT.replace("KIT_ID", kitId);
+        String yaml = TeamKits.oneCodingRound(kitId, "Panel loop", Duration.ofMinutes(45));
         String token = platform.api(0).token("interviewer@demo");
         ExecutorService publishers = Executors.newFixedThreadPool(6);
         try {
@@ -117,35 +118,6 @@ class ScaleOutIntegrationTests {
         int at = body.indexOf("\"version\":") + "\"version\":".length();
         return body.substring(at, body.indexOf(',', at));
     }
-
-    private static final String KIT = """
-            id: KIT_ID
-            version: 1
-            title: Panel loop
-            description: One short coding round
-            rounds:
-              - id: coding
-                kind: CODING
-                title: Coding
-                duration: PT45M
-                competencies: [clarifies-constraints, complexity-trade-offs, code-quality, tests-edge-cases]
-                phases:
-                  - id: solve
-                    title: Solve
-                    duration: PT45M
-                    guidance: Write and test the code
-                prompts:
-                  - id: two-sum
-                    family: arrays
-                    title: Two sum
-                    text: Find two numbers that add up to a target.
-                    competencies: [clarifies-constraints]
-                    hints: [Asks whether the input is sorted]
-                    deepDives:
-                      - id: two-sum-stream
-                        text: What if the numbers arrive as a stream?
-                        competencies: [complexity-trade-offs]
-            """;
 
     private static int assigned(RunningService service) {
         var partitions = service.bean(KafkaListenerEndpointRegistry.class).getListenerContainer("session-commands")

@@ -24,34 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TimerRestartIntegrationTests {
 
     /** A team kit with a 3-second coding round: its phase and round deadlines fall together. */
-    private static final String SHORT_KIT = """
-            id: short-loop
-            version: 1
-            title: Short loop
-            description: Rounds short enough to wait out in a test
-            rounds:
-              - id: coding
-                kind: CODING
-                title: Coding
-                duration: PT3S
-                competencies: [clarifies-constraints, complexity-trade-offs, code-quality, tests-edge-cases]
-                phases:
-                  - id: solve
-                    title: Solve
-                    duration: PT3S
-                    guidance: Write and test the code
-                prompts:
-                  - id: two-sum
-                    family: arrays
-                    title: Two sum
-                    text: Find two numbers that add up to a target.
-                    competencies: [clarifies-constraints]
-                    hints: [Asks whether the input is sorted]
-                    deepDives:
-                      - id: two-sum-stream
-                        text: What if the numbers arrive as a stream?
-                        competencies: [complexity-trade-offs]
-            """;
+    private static final String SHORT_KIT = TeamKits.oneCodingRound("short-loop", "Short loop", Duration.ofSeconds(3));
 
     private static Platform platform;
 

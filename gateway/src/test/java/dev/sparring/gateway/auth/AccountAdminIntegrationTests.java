@@ -72,6 +72,24 @@ class AccountAdminIntegrationTests {
     }
 
     @Test
+    void everyTeamMemberSeesTheirColleaguesNamesAndNoOtherTeams() {
+        String interviewer = api.signIn("interviewer@demo", Api.DEMO_PASSWORD);
+
+        Api.Response members = api.get("/api/team/members", interviewer);
+
+        assertThat(members.status()).isEqualTo(200);
+        assertThat(members.json().valueStream().map(node -> node.path("userId").asString()))
+                .contains("admin@demo", "interviewer@demo", "manager@demo").doesNotContain("interviewer@acme");
+        assertThat(members.json().valueStream()
+                .filter(node -> node.path("userId").asString().equals("interviewer@demo"))
+                .map(node -> node.path("displayName").asString())).containsExactly("Ada Interviewer");
+        assertThat(members.body()).doesNotContain("passwordHash", "bcrypt", "roles");
+        String acme = api.signIn("interviewer@acme", Api.DEMO_PASSWORD);
+        assertThat(api.get("/api/team/members", acme).json().valueStream().map(node -> node.path("userId").asString()))
+                .doesNotContain("interviewer@demo");
+    }
+
+    @Test
     void anAdminCannotCreateAnAccountInAnotherTeam() {
         Api.Response response = api.post("/api/admin/accounts", admin,
                 new Api.NewAccountBody(unique("eve"), "Eve", PASSWORD, "acme", List.of("ADMIN")));
@@ -119,10 +137,11 @@ class AccountAdminIntegrationTests {
     }
 
     @Test
-    void anInviteTokenCannotReachTheAdminApi() {
+    void anInviteTokenCannotReachTheAdminApiNorTheTeamDirectory() {
         String invite = invites.issue("s-admin", "demo", "Casey Candidate");
 
         assertThat(api.get("/api/admin/accounts", invite).status()).isEqualTo(403);
+        assertThat(api.get("/api/team/members", invite).status()).isEqualTo(403);
         assertThat(api.post("/api/admin/accounts", invite,
                 new Api.NewAccountBody(unique("k"), "Name", PASSWORD, "demo", List.of("ADMIN"))).status())
                 .isEqualTo(403);

@@ -34,7 +34,7 @@ class OpenApiIntegrationTests {
         assertThat(fieldNames(document.path("paths")))
                 .contains("/api/auth/token", "/api/sessions", "/api/sessions/{sessionId}", "/api/kits",
                         "/api/calibration/exercises", "/api/calibration/exercises/{exerciseId}",
-                        "/api/calibration/exercises/{exerciseId}/replay")
+                        "/api/calibration/exercises/{exerciseId}/replay", "/api/team/members")
                 .allMatch(path -> path.startsWith("/api/"));
 
         JsonNode scheme = document.path("components").path("securitySchemes").path(OpenApiConfiguration.BEARER_SCHEME);

@@ -43,13 +43,9 @@ class CalibrationExerciseBrowserTests {
     @BeforeAll
     static void start() {
         Browser.assumeInstalled();
-        // the browser's Origin must be allowed at the WebSocket handshake, so the port is fixed up front
         int port = FreePorts.next();
         base = "http://localhost:" + port;
-        platform = Platform.start(1, 0);
-        platform.startEvaluationService();
-        platform.startGateway("--server.port=" + port,
-                "--sparring.gateway.allowed-origins=http://localhost:" + port + ",http://127.0.0.1:" + port);
+        platform = Platform.startForBrowsers(port);
     }
 
     @AfterAll

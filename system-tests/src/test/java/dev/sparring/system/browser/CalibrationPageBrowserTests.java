@@ -44,10 +44,7 @@ class CalibrationPageBrowserTests {
         Browser.assumeInstalled();
         int port = FreePorts.next();
         base = "http://localhost:" + port;
-        platform = Platform.start(1, 0);
-        platform.startEvaluationService();
-        platform.startGateway("--server.port=" + port,
-                "--sparring.gateway.allowed-origins=http://localhost:" + port + ",http://127.0.0.1:" + port);
+        platform = Platform.startForBrowsers(port);
     }
 
     @AfterAll
@@ -118,6 +115,9 @@ class CalibrationPageBrowserTests {
             assertThat(manager.all("svg[data-chart='leniency'] g.bar-row[data-key='" + id + "'] rect.bar")).hasSize(1);
         }
         assertThat(manager.all("svg[data-chart='leniency'] line.zero-line")).hasSize(1);
+        // colleagues by name (the team directory), the manager as "You"
+        manager.awaitText("#leniency", "Grace Interviewer (" + GRACE + ")");
+        manager.awaitText("#leniency", "You (Hedy Manager)");
         assertThat(manager.find("svg[data-chart='leniency']").getDomAttribute("role")).isEqualTo("img");
         assertThat(manager.find("svg[data-chart='leniency'] title").getDomProperty("textContent"))
                 .isEqualTo("Interviewer leniency");

@@ -41,13 +41,9 @@ class InterviewInBrowserTests {
 
     @BeforeAll
     static void start() {
-        // the browser's Origin must be allowed at the WebSocket handshake, so the port is fixed up front
         int port = FreePorts.next();
         base = "http://localhost:" + port;
-        platform = Platform.start(1, 0);
-        platform.startEvaluationService(); // reports, for the report page
-        platform.startGateway("--server.port=" + port,
-                "--sparring.gateway.allowed-origins=http://localhost:" + port + ",http://127.0.0.1:" + port);
+        platform = Platform.startForBrowsers(port);
     }
 
     @AfterAll
