@@ -136,7 +136,10 @@ class LiveInterviewIntegrationTests {
             assertThat(everythingTheCandidateGot)
                     .doesNotContain("strong clarifying")
                     .doesNotContain("hints")
-                    .doesNotContain("rate-limiter-distributed-counters");
+                    .doesNotContain("rate-limiter-distributed-counters")
+                    // the interviewer by name and role, never by account
+                    .doesNotContain("interviewer@demo")
+                    .contains("Ada Interviewer");
 
             // the candidate's snapshot is their view; the interviewer's is the whole state
             Map<String, Object> candidateView = api.get(inviteToken, "/api/sessions/" + sessionId).getBody();

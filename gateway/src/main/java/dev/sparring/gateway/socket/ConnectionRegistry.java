@@ -2,9 +2,11 @@ package dev.sparring.gateway.socket;
 
 import dev.sparring.gateway.auth.SparringAuthentication;
 import java.io.IOException;
+import java.security.Principal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,6 +64,12 @@ class ConnectionRegistry implements WebSocketHandlerDecoratorFactory {
                 open.remove(connectionId);
             }
         }
+    }
+
+    /** Who is signed in on an open connection. */
+    Optional<Principal> principal(String connectionId) {
+        WebSocketSession session = open.get(connectionId);
+        return session == null ? Optional.empty() : Optional.ofNullable(session.getPrincipal());
     }
 
     int size() {

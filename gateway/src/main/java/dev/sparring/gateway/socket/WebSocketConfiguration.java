@@ -14,6 +14,7 @@ import org.springframework.web.socket.config.annotation.StompEndpointRegistry;
 import org.springframework.web.socket.config.annotation.WebSocketMessageBrokerConfigurer;
 import org.springframework.web.socket.config.annotation.WebSocketTransportRegistration;
 import org.springframework.web.socket.server.standard.ServletServerContainerFactoryBean;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * STOMP 1.2 over WebSocket at {@code /ws}. The handshake is authenticated by the HTTP security chain
@@ -38,10 +39,12 @@ class WebSocketConfiguration implements WebSocketMessageBrokerConfigurer {
     private final SocketLimits limits;
     private final ConnectionMessages connections;
     private final ConnectionRegistry registry;
+    private final JsonMapper json;
 
     WebSocketConfiguration(GatewayProperties properties, SocketMemberships memberships, ClientFrames frames,
-            SocketLimits limits, @Lazy ConnectionMessages connections, ConnectionRegistry registry) {
+            SocketLimits limits, @Lazy ConnectionMessages connections, ConnectionRegistry registry, JsonMapper json) {
         this.registry = registry;
+        this.json = json;
         this.properties = properties;
         this.memberships = memberships;
         this.frames = frames;
@@ -64,6 +67,11 @@ class WebSocketConfiguration implements WebSocketMessageBrokerConfigurer {
                 new RefusedFrames(new AuthorizationChannelInterceptor(MessageAuthorization.rules(memberships)), frames),
                 new FrameRateLimit(limits, connections, registry),
                 new SubscriptionReceipts(frames));
+    }
+
+    @Override
+    public void configureClientOutboundChannel(ChannelRegistration registration) {
+        registration.interceptors(new CandidateRedaction(registry, json));
     }
 
     @Override
