@@ -2,6 +2,7 @@ package dev.sparring.gateway.socket;
 
 import dev.sparring.contracts.session.ParticipantRole;
 import dev.sparring.gateway.auth.SparringUser;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.messaging.Message;
@@ -25,6 +26,8 @@ class CandidateRedaction implements ChannelInterceptor {
     private static final String ROLE = "role";
     private static final String USER_ID = "userId";
     private static final String INTERVIEWER = ParticipantRole.INTERVIEWER.name();
+    private static final byte[] QUOTED_INTERVIEWER =
+            ("\"" + INTERVIEWER + "\"").getBytes(StandardCharsets.UTF_8);
 
     private final ConnectionRegistry connections;
     private final JsonMapper json;
@@ -38,8 +41,9 @@ class CandidateRedaction implements ChannelInterceptor {
     public Message<?> preSend(Message<?> message, MessageChannel channel) {
         if (SimpMessageHeaderAccessor.getMessageType(message.getHeaders()) != SimpMessageType.MESSAGE
                 || !(message.getPayload() instanceof byte[] payload)
-                || !isCandidate(SimpMessageHeaderAccessor.getSessionId(message.getHeaders()))) {
-            return message;
+                || !isCandidate(SimpMessageHeaderAccessor.getSessionId(message.getHeaders()))
+                || !contains(payload, QUOTED_INTERVIEWER)) {
+            return message; // most events name no interviewer: they pass without being parsed
         }
         JsonNode tree = json.readTree(payload);
         if (!redact(tree)) {
@@ -51,6 +55,19 @@ class CandidateRedaction implements ChannelInterceptor {
     private boolean isCandidate(String connectionId) {
         return connectionId != null && connections.principal(connectionId)
                 .flatMap(SparringUser::find).map(SparringUser::isCandidate).orElse(false);
+    }
+
+    private static boolean contains(byte[] payload, byte[] part) {
+        outer:
+        for (int i = 0; i <= payload.length - part.length; i++) {
+            for (int j = 0; j < part.length; j++) {
+                if (payload[i + j] != part[j]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
     }
 
     /** Replaces interviewers' user ids anywhere in the tree; whether anything changed. */
