@@ -1,15 +1,11 @@
 package dev.sparring.system.browser;
 
-import dev.sparring.system.Platform;
-import dev.sparring.testsupport.FreePorts;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -26,7 +22,7 @@ import static org.awaitility.Awaitility.await;
  * unlock after scoring, scores blind against the rubric's anchors, submits and sees the results with
  * their CSV downloads; the page fits a 390 px phone, with no console errors.
  */
-class CalibrationExerciseBrowserTests {
+class CalibrationExerciseBrowserTests extends BrowserPlatformTests {
 
     static final String PASSWORD = "sparring-demo-password";
     static final String ADA = "interviewer@demo";
@@ -36,24 +32,6 @@ class CalibrationExerciseBrowserTests {
     static final String XSS = "<img src=x onerror=alert(1)> is how I would not render a post";
     static final List<String> SYSTEM_DESIGN = List.of("requirements", "scale-estimation", "trade-offs", "deep-dive",
             "drives-conversation");
-
-    private static Platform platform;
-    private static String base;
-
-    @BeforeAll
-    static void start() {
-        Browser.assumeInstalled();
-        int port = FreePorts.next();
-        base = "http://localhost:" + port;
-        platform = Platform.startForBrowsers(port);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (platform != null) {
-            platform.close();
-        }
-    }
 
     @Test
     void aManagerCreatesAnExerciseAndAnInterviewerReplaysItScoresBlindAndSeesTheResults() throws Exception {

@@ -1,7 +1,5 @@
 package dev.sparring.system.browser;
 
-import dev.sparring.system.Platform;
-import dev.sparring.testsupport.FreePorts;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -11,8 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebElement;
 import tools.jackson.databind.JsonNode;
@@ -28,31 +24,13 @@ import static org.assertj.core.api.Assertions.within;
  * agreement charts that match the API's figures, with CSV downloads; the page fits a 390 px phone.
  * An interviewer then sees only their own figures and the team's anonymised distribution.
  */
-class CalibrationPageBrowserTests {
+class CalibrationPageBrowserTests extends BrowserPlatformTests {
 
     static final String PASSWORD = "sparring-demo-password";
     static final String ADA = "interviewer@demo";
     static final String GRACE = "interviewer2@demo";
     static final String HEDY = "manager@demo";
     static final JsonMapper JSON = JsonMapper.builder().build();
-
-    private static Platform platform;
-    private static String base;
-
-    @BeforeAll
-    static void start() {
-        Browser.assumeInstalled();
-        int port = FreePorts.next();
-        base = "http://localhost:" + port;
-        platform = Platform.startForBrowsers(port);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (platform != null) {
-            platform.close();
-        }
-    }
 
     @Test
     void aHiringManagerAndAnInterviewerOnTheCalibrationPage() throws Exception {

@@ -1,7 +1,5 @@
 package dev.sparring.system.browser;
 
-import dev.sparring.system.Platform;
-import dev.sparring.testsupport.FreePorts;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -11,8 +9,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -30,28 +26,11 @@ import static org.awaitility.Awaitility.await;
  * who opened the join link, sees prompts appear and disappear, answers, chats and codes, loses the
  * network and catches up without losing or doubling anything.
  */
-class InterviewInBrowserTests {
+class InterviewInBrowserTests extends BrowserPlatformTests {
 
     static final String PASSWORD = "sparring-demo-password";
     static final String XSS = "<img src=x onerror=alert(1)>";
     static final JsonMapper JSON = JsonMapper.builder().build();
-
-    private static Platform platform;
-    private static String base;
-
-    @BeforeAll
-    static void start() {
-        int port = FreePorts.next();
-        base = "http://localhost:" + port;
-        platform = Platform.startForBrowsers(port);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (platform != null) {
-            platform.close();
-        }
-    }
 
     @Test
     void anInterviewerAndACandidateInTwoBrowsers() throws Exception {
