@@ -3,23 +3,17 @@ package dev.sparring.session.recovery;
 import dev.sparring.contracts.Topics;
 import dev.sparring.contracts.session.EventEnvelope;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.consumer.Consumer;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.OffsetAndTimestamp;
 import org.apache.kafka.common.TopicPartition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.kafka.KafkaException;
-import org.springframework.kafka.core.ConsumerFactory;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.kafka.listener.ConsumerAwareRebalanceListener;
 import org.springframework.stereotype.Component;
 
@@ -38,15 +32,15 @@ import org.springframework.stereotype.Component;
 public class PublishedSequences implements ConsumerAwareRebalanceListener {
 
     private static final Logger log = LoggerFactory.getLogger(PublishedSequences.class);
-    private static final Duration POLL = Duration.ofMillis(500);
 
-    private final ConsumerFactory<?, ?> consumers;
+    private final EventLog eventLog;
     private final RecoveryProperties properties;
     private final Clock clock;
     private final Map<String, Long> highest = new ConcurrentHashMap<>();
+    private volatile boolean closing;
 
-    PublishedSequences(ConsumerFactory<?, ?> consumers, RecoveryProperties properties, Clock clock) {
-        this.consumers = consumers;
+    PublishedSequences(EventLog eventLog, RecoveryProperties properties, Clock clock) {
+        this.eventLog = eventLog;
         this.properties = properties;
         this.clock = clock;
     }
@@ -62,50 +56,28 @@ public class PublishedSequences implements ConsumerAwareRebalanceListener {
         }
     }
 
+    @EventListener(ContextClosedEvent.class)
+    void closing() {
+        closing = true;
+    }
+
     /** Runs on the consumer's thread before it fetches commands, so no command is decided before this. */
     @Override
     public void onPartitionsAssigned(Consumer<?, ?> commandConsumer, Collection<TopicPartition> partitions) {
-        List<TopicPartition> events = partitions.stream()
+        List<Integer> events = partitions.stream()
                 .filter(partition -> partition.topic().equals(Topics.SESSION_COMMANDS))
-                .map(partition -> new TopicPartition(Topics.SESSION_EVENTS, partition.partition()))
+                .map(TopicPartition::partition)
                 .toList();
-        if (events.isEmpty() || properties.lookback().isZero()) {
-            return;
+        if (events.isEmpty() || properties.lookback().isZero() || closing) {
+            return; // while the service stops, its consumers hand partitions to each other: no command follows
         }
         long started = System.nanoTime();
-        int read = scan(events);
-        log.info("Read {} recent events of partitions {} in {} ms", read,
-                events.stream().map(TopicPartition::partition).toList(), (System.nanoTime() - started) / 1_000_000);
-    }
-
-    private int scan(List<TopicPartition> partitions) {
-        Properties overrides = new Properties();
-        overrides.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-        try (Consumer<?, ?> consumer = consumers.createConsumer("session-service-recovery", "published-sequences",
-                null, overrides)) {
-            consumer.assign(partitions);
-            long since = clock.instant().minus(properties.lookback()).toEpochMilli();
-            Map<TopicPartition, OffsetAndTimestamp> starts = consumer.offsetsForTimes(
-                    partitions.stream().collect(Collectors.toMap(Function.identity(), partition -> since)));
-            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
-            for (TopicPartition partition : partitions) {
-                OffsetAndTimestamp start = starts.get(partition);
-                consumer.seek(partition, start == null ? ends.get(partition) : start.offset());
-            }
-            long deadline = System.nanoTime() + properties.scanLimit().toNanos();
-            int read = 0;
-            while (partitions.stream().anyMatch(partition -> consumer.position(partition) < ends.get(partition))) {
-                if (System.nanoTime() > deadline) {
-                    throw new KafkaException("reading the recent events took longer than " + properties.scanLimit());
-                }
-                for (ConsumerRecord<?, ?> record : consumer.poll(POLL)) {
-                    if (record.value() instanceof EventEnvelope event) {
-                        highest.merge(event.sessionId(), event.sequence(), Math::max);
-                        read++;
-                    }
-                }
-            }
-            return read;
-        }
+        AtomicInteger read = new AtomicInteger();
+        eventLog.read(events, clock.instant().minus(properties.lookback()), event -> {
+            highest.merge(event.sessionId(), event.sequence(), Math::max);
+            read.incrementAndGet();
+        });
+        log.info("Read {} recent events of partitions {} in {} ms", read.get(), events,
+                (System.nanoTime() - started) / 1_000_000);
     }
 }
