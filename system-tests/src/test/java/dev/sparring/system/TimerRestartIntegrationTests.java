@@ -15,6 +15,7 @@ import org.springframework.http.ResponseEntity;
 import static dev.sparring.system.StompParticipant.field;
 import static dev.sparring.system.StompParticipant.type;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Deadlines fire on the server even when no client does anything, and a session-service that is
@@ -103,6 +104,33 @@ class TimerRestartIntegrationTests {
             Map<String, Object> next = StompParticipant.nextEvent(events, "chat.posted");
             assertThat(field(next, "event")).containsEntry("text", "Who are the users?");
             assertThat(StompParticipant.sequence(next)).isEqualTo(published + 1);
+        }
+    }
+
+    @Test
+    void aSessionRedisLostWhileTheSessionServiceWasDownIsBackBeforeAnyCommand() throws Exception {
+        ApiClient api = platform.api(0);
+        String token = api.token("interviewer@demo");
+        Map<String, Object> created = api.createSession(token, "senior-swe", "Linus");
+        String sessionId = (String) created.get("sessionId");
+        api.post(token, "/api/sessions/" + sessionId + "/rounds/1/start", null);
+        StringRedisTemplate redis = platform.gateway(0).bean(StringRedisTemplate.class);
+        String keys = platform.keyPrefix() + "session:{" + sessionId + "}:";
+        await().atMost(Duration.ofSeconds(20)).until(() -> "2".equals(redis.opsForValue().get(keys + "seq")));
+
+        platform.stopSessionService(0);
+        redis.delete(List.of(keys + "state", keys + "seq", keys + "kit", keys + "events", keys + "applied"));
+        assertThat(api.getText(token, "/api/sessions/" + sessionId).getStatusCode().value()).isEqualTo(404);
+        platform.startSessionService();
+
+        // no command arrives: the restarted service rebuilds what it finds Redis behind on, so a candidate can join
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(api.getText(token, "/api/sessions/" + sessionId).getStatusCode().value()).isEqualTo(200));
+        try (StompParticipant candidate = StompParticipant.connect(platform.gateway(0).port(),
+                (String) created.get("inviteToken"))) {
+            BlockingQueue<Map<String, Object>> events = candidate.subscribe("/topic/sessions/" + sessionId + "/events");
+            Map<String, Object> joined = StompParticipant.nextEvent(events, "presence.changed");
+            assertThat(StompParticipant.sequence(joined)).isEqualTo(3);
         }
     }
 }

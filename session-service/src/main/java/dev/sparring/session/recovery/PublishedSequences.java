@@ -2,12 +2,13 @@ package dev.sparring.session.recovery;
 
 import dev.sparring.contracts.Topics;
 import dev.sparring.contracts.session.EventEnvelope;
+import dev.sparring.session.state.SessionStore;
 import java.time.Clock;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.common.TopicPartition;
 import org.slf4j.Logger;
@@ -25,7 +26,8 @@ import org.springframework.stereotype.Component;
  *
  * <p>Redis may come back from a failover or a restart with an older state than was published. Deciding
  * on it would hand out sequence numbers that clients already hold, and they would drop the new events
- * as duplicates. A session whose state in Redis is behind this figure is rebuilt from the log first.
+ * as duplicates. A session whose state in Redis is behind this figure is rebuilt from the log: the recent
+ * ones at once, any other before its next command is decided.
  * Spring Boot wires this bean into the listener container factory as its rebalance listener.
  */
 @Component
@@ -34,13 +36,18 @@ public class PublishedSequences implements ConsumerAwareRebalanceListener {
     private static final Logger log = LoggerFactory.getLogger(PublishedSequences.class);
 
     private final EventLog eventLog;
+    private final SessionStore store;
+    private final SessionRecovery recovery;
     private final RecoveryProperties properties;
     private final Clock clock;
     private final Map<String, Long> highest = new ConcurrentHashMap<>();
     private volatile boolean closing;
 
-    PublishedSequences(EventLog eventLog, RecoveryProperties properties, Clock clock) {
+    PublishedSequences(EventLog eventLog, SessionStore store, SessionRecovery recovery, RecoveryProperties properties,
+            Clock clock) {
         this.eventLog = eventLog;
+        this.store = store;
+        this.recovery = recovery;
         this.properties = properties;
         this.clock = clock;
     }
@@ -72,12 +79,27 @@ public class PublishedSequences implements ConsumerAwareRebalanceListener {
             return; // while the service stops, its consumers hand partitions to each other: no command follows
         }
         long started = System.nanoTime();
-        AtomicInteger read = new AtomicInteger();
-        eventLog.read(events, clock.instant().minus(properties.lookback()), event -> {
-            highest.merge(event.sessionId(), event.sequence(), Math::max);
-            read.incrementAndGet();
-        });
-        log.info("Read {} recent events of partitions {} in {} ms", read.get(), events,
-                (System.nanoTime() - started) / 1_000_000);
+        Map<String, Long> recent = new HashMap<>();
+        eventLog.read(events, clock.instant().minus(properties.lookback()),
+                event -> recent.merge(event.sessionId(), event.sequence(), Math::max));
+        recent.forEach((session, sequence) -> highest.merge(session, sequence, Math::max));
+        int rebuilt = rebuildWhatRedisLost(recent);
+        log.info("Read the recent events of {} sessions of partitions {} in {} ms; rebuilt {} that Redis was behind on",
+                recent.size(), events, (System.nanoTime() - started) / 1_000_000, rebuilt);
+    }
+
+    /**
+     * Sessions Redis holds behind the log are rebuilt now, not when their next command comes: until
+     * then gateways would not admit new sockets to a session Redis lost, and its timers would not run.
+     */
+    private int rebuildWhatRedisLost(Map<String, Long> recent) {
+        int rebuilt = 0;
+        for (Map.Entry<String, Long> session : recent.entrySet()) {
+            long inRedis = store.version(session.getKey());
+            if (inRedis < session.getValue() && recovery.recover(session.getKey(), inRedis).isPresent()) {
+                rebuilt++;
+            }
+        }
+        return rebuilt;
     }
 }

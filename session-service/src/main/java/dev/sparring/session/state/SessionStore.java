@@ -51,6 +51,12 @@ public class SessionStore {
         return reader.state(sessionId);
     }
 
+    /** The session's sequence number in Redis (its state's version) without reading the state; 0 when absent. */
+    public long version(String sessionId) {
+        String seq = redis.opsForValue().get(reader.keys(sessionId).seq());
+        return seq == null ? 0 : Long.parseLong(seq);
+    }
+
     /** The events a command produced, if it was applied before. */
     public Optional<List<EventEnvelope>> appliedBefore(String sessionId, UUID commandId) {
         Object applied = redis.opsForHash().get(reader.keys(sessionId).applied(), commandId.toString());
