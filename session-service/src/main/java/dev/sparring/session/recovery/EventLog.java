@@ -38,12 +38,13 @@ class EventLog {
         this.properties = properties;
     }
 
-    /** The partition the producers' default partitioner gives a session's events (the key is the session id). */
-    int partitionOf(String sessionId) {
+    /** Where the producers' default partitioner puts each session's events (the key is the session id). */
+    Function<String, Integer> partitioner() {
+        int partitions;
         try (Consumer<?, ?> consumer = open()) {
-            return BuiltInPartitioner.partitionForKey(sessionId.getBytes(StandardCharsets.UTF_8),
-                    consumer.partitionsFor(Topics.SESSION_EVENTS).size());
+            partitions = consumer.partitionsFor(Topics.SESSION_EVENTS).size();
         }
+        return sessionId -> BuiltInPartitioner.partitionForKey(sessionId.getBytes(StandardCharsets.UTF_8), partitions);
     }
 
     /**

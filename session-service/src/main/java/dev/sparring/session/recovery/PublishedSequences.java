@@ -93,13 +93,13 @@ public class PublishedSequences implements ConsumerAwareRebalanceListener {
      * then gateways would not admit new sockets to a session Redis lost, and its timers would not run.
      */
     private int rebuildWhatRedisLost(Map<String, Long> recent) {
-        int rebuilt = 0;
-        for (Map.Entry<String, Long> session : recent.entrySet()) {
-            long inRedis = store.version(session.getKey());
-            if (inRedis < session.getValue() && recovery.recover(session.getKey(), inRedis).isPresent()) {
-                rebuilt++;
+        Map<String, Long> behind = new HashMap<>();
+        recent.forEach((session, sequence) -> {
+            long inRedis = store.version(session);
+            if (inRedis < sequence) {
+                behind.put(session, inRedis);
             }
-        }
-        return rebuilt;
+        });
+        return behind.isEmpty() ? 0 : recovery.recoverAll(behind);
     }
 }

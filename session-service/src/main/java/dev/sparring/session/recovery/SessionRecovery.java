@@ -8,6 +8,7 @@ import dev.sparring.session.state.SessionStore;
 import dev.sparring.session.state.TeamSessions;
 import dev.sparring.session.timer.DeadlineRegistry;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,7 +43,28 @@ public class SessionRecovery {
      *     of it beyond {@code knownVersion}
      */
     public Optional<SessionState> recover(String sessionId, long knownVersion) {
-        List<EventEnvelope> events = history.read(sessionId);
+        return rebuild(sessionId, knownVersion, history.read(sessionId));
+    }
+
+    /**
+     * {@link #recover} for many sessions, reading each partition of the log once.
+     *
+     * @param knownVersions per session, the version Redis has of it
+     * @return how many were behind the log and are rebuilt
+     */
+    public int recoverAll(Map<String, Long> knownVersions) {
+        Map<String, List<EventEnvelope>> histories = history.read(knownVersions.keySet());
+        int rebuilt = 0;
+        for (Map.Entry<String, Long> session : knownVersions.entrySet()) {
+            List<EventEnvelope> events = histories.getOrDefault(session.getKey(), List.of());
+            if (rebuild(session.getKey(), session.getValue(), events).isPresent()) {
+                rebuilt++;
+            }
+        }
+        return rebuilt;
+    }
+
+    private Optional<SessionState> rebuild(String sessionId, long knownVersion, List<EventEnvelope> events) {
         if (events.size() <= knownVersion) {
             return Optional.empty();
         }
