@@ -128,13 +128,14 @@ class CommandProcessor {
      */
     private boolean behindTheLog(CommandEnvelope command, SessionState state) {
         long version = state == null ? 0 : state.version();
+        long highest = published.highest(command.sessionId());
         boolean creates = command.command() instanceof SessionCommand.CreateSession;
-        if (version >= published.highest(command.sessionId()) && (state != null || creates)) {
+        if (version >= highest && (state != null || creates)) {
             return false;
         }
         owned.forget(command.sessionId());
-        long inRedis = store.load(command.sessionId()).map(SessionState::version).orElse(0L);
-        if (inRedis >= published.highest(command.sessionId()) && (inRedis > 0 || creates)) {
+        long inRedis = store.version(command.sessionId());
+        if (inRedis >= highest && (inRedis > 0 || creates)) {
             return true; // only this instance's memory was behind
         }
         return recovery.recover(command.sessionId(), inRedis).isPresent();

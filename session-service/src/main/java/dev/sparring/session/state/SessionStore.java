@@ -90,7 +90,7 @@ public class SessionStore {
             args.add(event.id().toString());
             args.add(event.occurredAt().toString());
             args.add(event.audience().name());
-            args.add(json.writerFor(SessionEvent.class).writeValueAsString(event.event()));
+            args.add(eventJson(event));
         }
         List<?> result = redis.execute(APPLY, keys.all(), args.toArray());
         long status = ((Number) result.get(0)).longValue();
@@ -137,8 +137,13 @@ public class SessionStore {
             args.add(event.occurredAt().toString());
             args.add(event.commandId().toString());
             args.add(event.audience().name());
-            args.add(json.writerFor(SessionEvent.class).writeValueAsString(event.event()));
+            args.add(eventJson(event));
         }
         return Long.valueOf(1).equals(redis.execute(RESTORE, keys.all(), args.toArray()));
+    }
+
+    /** An event's payload as the stream entry keeps it (the reader parses it back as a SessionEvent). */
+    private String eventJson(EventEnvelope event) {
+        return json.writerFor(SessionEvent.class).writeValueAsString(event.event());
     }
 }
