@@ -13,6 +13,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 import org.springframework.messaging.converter.CompositeMessageConverter;
 import org.springframework.messaging.converter.JacksonJsonMessageConverter;
@@ -46,6 +47,7 @@ final class StompParticipant implements AutoCloseable {
     private final StompSession session;
     private final List<Map<String, Object>> everything = new CopyOnWriteArrayList<>();
     private final CompletableFuture<StompHeaders> errorFrame;
+    private final AtomicLong receipts = new AtomicLong();
 
     private final WebSocketSession socket;
     private final CompletableFuture<CloseStatus> closed;
@@ -146,7 +148,7 @@ final class StompParticipant implements AutoCloseable {
         BlockingQueue<Map<String, Object>> received = new LinkedBlockingQueue<>();
         StompHeaders headers = new StompHeaders();
         headers.setDestination(destination);
-        headers.setReceipt("sub-" + destination);
+        headers.setReceipt(nextReceipt("sub-" + destination));
         StompSession.Receiptable receipt = session.subscribe(headers, new StompFrameHandler() {
             @Override
             public Type getPayloadType(StompHeaders frameHeaders) {
@@ -189,7 +191,7 @@ final class StompParticipant implements AutoCloseable {
     void command(String sessionId, String commandId, Map<String, Object> command) throws Exception {
         StompHeaders headers = new StompHeaders();
         headers.setDestination("/app/sessions/" + sessionId + "/commands");
-        headers.setReceipt("cmd-" + commandId);
+        headers.setReceipt(nextReceipt("cmd-" + commandId));
         awaitReceipt(session.send(headers, Map.of("commandId", commandId, "command", command)));
     }
 
@@ -275,6 +277,15 @@ final class StompParticipant implements AutoCloseable {
 
     static Map<String, Object> chat(String text) {
         return Map.of("type", "chat.post", "text", text);
+    }
+
+    /**
+     * A receipt id no other frame of this connection uses. Spring's client forgets a receipt by its id
+     * after running the receipt's callbacks: a resent command with the same receipt id, sent from such
+     * a callback's wake-up, would have its own receipt forgotten (and then reported lost).
+     */
+    private String nextReceipt(String prefix) {
+        return prefix + "#" + receipts.incrementAndGet();
     }
 
     private static void awaitReceipt(StompSession.Receiptable receipt) throws InterruptedException {
