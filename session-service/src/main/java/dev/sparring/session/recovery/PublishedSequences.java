@@ -4,6 +4,7 @@ import dev.sparring.contracts.Topics;
 import dev.sparring.contracts.session.EventEnvelope;
 import dev.sparring.session.state.SessionStore;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.kafka.listener.ConsumerAwareRebalanceListener;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,7 +29,9 @@ import org.springframework.stereotype.Component;
  * <p>Redis may come back from a failover or a restart with an older state than was published. Deciding
  * on it would hand out sequence numbers that clients already hold, and they would drop the new events
  * as duplicates. A session whose state in Redis is behind this figure is rebuilt from the log: the recent
- * ones at once, any other before its next command is decided.
+ * ones at once, any other before its next command is decided. A session nothing was published of for
+ * longer than the lookback is forgotten: Redis has long kept what it holds of it, and an instance that
+ * runs for months keeps only the sessions of its last minutes.
  * Spring Boot wires this bean into the listener container factory as its rebalance listener.
  */
 @Component
@@ -40,7 +44,7 @@ public class PublishedSequences implements ConsumerAwareRebalanceListener {
     private final SessionRecovery recovery;
     private final RecoveryProperties properties;
     private final Clock clock;
-    private final Map<String, Long> highest = new ConcurrentHashMap<>();
+    private final Map<String, Published> highest = new ConcurrentHashMap<>();
     private volatile boolean closing;
 
     PublishedSequences(EventLog eventLog, SessionStore store, SessionRecovery recovery, RecoveryProperties properties,
@@ -54,13 +58,28 @@ public class PublishedSequences implements ConsumerAwareRebalanceListener {
 
     /** 0 when nothing of the session was published within the lookback or since. */
     public long highest(String sessionId) {
-        return highest.getOrDefault(sessionId, 0L);
+        Published published = highest.get(sessionId);
+        return published == null ? 0 : published.sequence();
     }
 
     public void published(List<EventEnvelope> events) {
+        Instant now = clock.instant();
         for (EventEnvelope event : events) {
-            highest.merge(event.sessionId(), event.sequence(), Math::max);
+            remember(event.sessionId(), new Published(event.sequence(), now));
         }
+    }
+
+    /** Forgets the sessions nothing was published of within the lookback; how many it forgot. */
+    @Scheduled(fixedDelayString = "${sparring.session.recovery.forget-interval:1m}")
+    int forgetQuietSessions() {
+        Instant before = clock.instant().minus(properties.lookback());
+        int known = highest.size();
+        highest.values().removeIf(published -> published.at().isBefore(before));
+        return known - highest.size();
+    }
+
+    private void remember(String sessionId, Published published) {
+        highest.merge(sessionId, published, Published::later);
     }
 
     @EventListener(ContextClosedEvent.class)
@@ -79,10 +98,10 @@ public class PublishedSequences implements ConsumerAwareRebalanceListener {
             return; // while the service stops, its consumers hand partitions to each other: no command follows
         }
         long started = System.nanoTime();
-        Map<String, Long> recent = new HashMap<>();
-        eventLog.read(events, clock.instant().minus(properties.lookback()),
-                event -> recent.merge(event.sessionId(), event.sequence(), Math::max));
-        recent.forEach((session, sequence) -> highest.merge(session, sequence, Math::max));
+        Map<String, Published> recent = new HashMap<>();
+        eventLog.read(events, clock.instant().minus(properties.lookback()), event -> recent.merge(event.sessionId(),
+                new Published(event.sequence(), event.occurredAt()), Published::later));
+        recent.forEach(this::remember);
         int rebuilt = rebuildWhatRedisLost(recent);
         log.info("Read the recent events of {} sessions of partitions {} in {} ms; rebuilt {} that Redis was behind on",
                 recent.size(), events, (System.nanoTime() - started) / 1_000_000, rebuilt);
@@ -92,14 +111,23 @@ public class PublishedSequences implements ConsumerAwareRebalanceListener {
      * Sessions Redis holds behind the log are rebuilt now, not when their next command comes: until
      * then gateways would not admit new sockets to a session Redis lost, and its timers would not run.
      */
-    private int rebuildWhatRedisLost(Map<String, Long> recent) {
+    private int rebuildWhatRedisLost(Map<String, Published> recent) {
         Map<String, Long> behind = new HashMap<>();
-        recent.forEach((session, sequence) -> {
+        recent.forEach((session, published) -> {
             long inRedis = store.version(session);
-            if (inRedis < sequence) {
+            if (inRedis < published.sequence()) {
                 behind.put(session, inRedis);
             }
         });
         return behind.isEmpty() ? 0 : recovery.recoverAll(behind);
+    }
+
+    /** The highest sequence number published of a session, and when the latest of its events was. */
+    private record Published(long sequence, Instant at) {
+
+        Published later(Published other) {
+            return new Published(Math.max(sequence, other.sequence),
+                    at.isAfter(other.at) ? at : other.at);
+        }
     }
 }
