@@ -57,8 +57,14 @@ public class SessionRecovery {
         int rebuilt = 0;
         for (Map.Entry<String, Long> session : knownVersions.entrySet()) {
             List<EventEnvelope> events = histories.getOrDefault(session.getKey(), List.of());
-            if (rebuild(session.getKey(), session.getValue(), events).isPresent()) {
-                rebuilt++;
+            try {
+                if (rebuild(session.getKey(), session.getValue(), events).isPresent()) {
+                    rebuilt++;
+                }
+            } catch (KafkaException unrebuildable) {
+                // one session the log cannot restore must not keep the others from being restored
+                log.error("Session {} stays as Redis has it (version {})", session.getKey(), session.getValue(),
+                        unrebuildable);
             }
         }
         return rebuilt;

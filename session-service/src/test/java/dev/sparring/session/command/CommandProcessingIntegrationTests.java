@@ -2,13 +2,17 @@ package dev.sparring.session.command;
 
 import dev.sparring.contracts.Topics;
 import dev.sparring.contracts.session.Actor;
+import dev.sparring.contracts.session.Audience;
 import dev.sparring.contracts.session.CommandEnvelope;
 import dev.sparring.contracts.session.EventEnvelope;
+import dev.sparring.contracts.session.Moment;
 import dev.sparring.contracts.session.ParticipantRole;
 import dev.sparring.contracts.session.SessionCommand;
+import dev.sparring.contracts.session.SessionEvent;
 import dev.sparring.contracts.session.SessionState;
 import dev.sparring.platform.session.SessionKeys;
 import dev.sparring.platform.session.SessionReader;
+import dev.sparring.session.recovery.SessionRecovery;
 import dev.sparring.session.rules.Decision;
 import dev.sparring.session.rules.SessionEvolution;
 import dev.sparring.session.rules.SessionRules;
@@ -56,6 +60,9 @@ class CommandProcessingIntegrationTests {
 
     @Autowired
     OwnedStates owned;
+
+    @Autowired
+    SessionRecovery recovery;
 
     @Autowired
     StringRedisTemplate redis;
@@ -164,6 +171,24 @@ class CommandProcessingIntegrationTests {
         owned.forget(session); // as after a restart of the session-service too
         send(session, LINUS, new SessionCommand.PostChat("four"));
         assertThat(awaitChat(session, "four")).isEqualTo(afterTwo + 2);
+    }
+
+    @Test
+    void aSessionTheLogCannotRestoreDoesNotKeepTheOthersFromBeingRestored() {
+        String lost = "s-" + UUID.randomUUID();
+        send(lost, ADA, new SessionCommand.CreateSession("team-1", TestKits.threeRounds(Duration.ofMinutes(45)), "Linus"));
+        send(lost, LINUS, new SessionCommand.PostChat("Can I assume ASCII?"));
+        long published = awaitChat(lost, "Can I assume ASCII?");
+        redis.delete(reader.keys(lost).all());
+        String gappy = "s-" + UUID.randomUUID(); // its log starts at event 2: nothing can replay it
+        kafka.send(Topics.SESSION_EVENTS, gappy, new EventEnvelope(UUID.randomUUID(), gappy, 2, Instant.now(),
+                UUID.randomUUID(), Audience.EVERYONE, new SessionEvent.ChatPosted(LINUS, "orphan",
+                        Moment.OUTSIDE_ROUNDS))).join();
+
+        assertThat(recovery.recoverAll(Map.of(gappy, 0L, lost, 0L))).isEqualTo(1);
+
+        assertThat(store.load(lost)).get().extracting(SessionState::version).isEqualTo(published);
+        assertThat(store.load(gappy)).isEmpty();
     }
 
     /** The sequence number of the chat line's event (any event's, for null), once published. */
