@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.KafkaException;
@@ -31,9 +32,9 @@ import org.springframework.stereotype.Service;
  * Applies a command: decide its events from the current state (remembered from this instance's last
  * write to the session when it can be, see {@link OwnedStates}), store state and events atomically
  * (once per command id), publish the events, then note the session's next deadline. The listener
- * commits the offset only after this returns, so a crash anywhere leads to a redelivery, which finds
- * the command applied and publishes the same events again; consumers drop sequence numbers they
- * already have.
+ * commits the offset only after the returned future completes (Kafka acknowledged the outcome), so a
+ * crash anywhere leads to a redelivery, which finds the command applied and publishes the same events
+ * again; consumers drop sequence numbers they already have.
  */
 @Service
 class CommandProcessor {
@@ -65,7 +66,8 @@ class CommandProcessor {
         this.clock = clock;
     }
 
-    void process(CommandEnvelope command) {
+    /** @return completes when Kafka acknowledged the command's outcome (its events, or its refusal) */
+    CompletableFuture<Void> process(CommandEnvelope command) {
         for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
             Optional<SessionState> remembered = attempt == 1 ? owned.get(command.sessionId()) : Optional.empty();
             SessionState state = remembered.or(() -> store.load(command.sessionId())).orElse(null);
@@ -80,10 +82,7 @@ class CommandProcessor {
                 continue;
             }
             if (decision instanceof Decision.Rejected rejected) {
-                if (!republishIfApplied(command)) {
-                    publisher.reject(command, rejected, now);
-                }
-                return;
+                return republishIfApplied(command).orElseGet(() -> publisher.reject(command, rejected, now));
             }
             long version = state == null ? 0 : state.version();
             List<EventEnvelope> events = number(command, ((Decision.Accepted) decision).events(), version, now);
@@ -97,18 +96,18 @@ class CommandProcessor {
                     owned.remember(next);
                 }
                 indexNewSession(command, applied.events());
-                publisher.publish(applied.events());
+                CompletableFuture<Void> acknowledged = publisher.publish(applied.events());
                 deadlines.refresh(command.sessionId(), next);
-                return;
+                return acknowledged;
             }
             owned.forget(command.sessionId());
             if (stored instanceof Stored.Duplicate duplicate) {
                 log.debug("Command {} of session {} was applied before; publishing its events again",
                         command.id(), command.sessionId());
                 indexNewSession(command, duplicate.events());
-                publisher.publish(duplicate.events());
+                CompletableFuture<Void> acknowledged = publisher.publish(duplicate.events());
                 deadlines.refresh(command.sessionId(), store.load(command.sessionId()).orElse(null));
-                return;
+                return acknowledged;
             }
             long current = ((Stored.Conflict) stored).currentVersion();
             if (remembered.isPresent() && current < remembered.get().version()) {
@@ -151,10 +150,8 @@ class CommandProcessor {
      * A redelivered command may be refused by a state it changed itself (a prompt it revealed is
      * visible now); what counts is that it was applied, so its events are published again instead.
      */
-    private boolean republishIfApplied(CommandEnvelope command) {
-        Optional<List<EventEnvelope>> applied = store.appliedBefore(command.sessionId(), command.id());
-        applied.ifPresent(publisher::publish);
-        return applied.isPresent();
+    private Optional<CompletableFuture<Void>> republishIfApplied(CommandEnvelope command) {
+        return store.appliedBefore(command.sessionId(), command.id()).map(publisher::publish);
     }
 
     private static List<EventEnvelope> number(CommandEnvelope command, List<Decision.Pending> pending, long version,
