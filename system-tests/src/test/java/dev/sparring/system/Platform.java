@@ -19,10 +19,28 @@ public final class Platform implements AutoCloseable {
     private final List<RunningService> gateways = new ArrayList<>();
     private final List<RunningService> others = new ArrayList<>();
 
+    /** {@code --name=value} arguments every service of this platform gets (for instance a Redis of its own). */
+    private final List<String> everyService = new ArrayList<>();
+
     private String evaluationUrl;
 
     public static Platform start(int sessionServices, int gateways, String... sessionServiceArgs) {
         Platform platform = new Platform();
+        for (int i = 0; i < sessionServices; i++) {
+            platform.startSessionService(sessionServiceArgs);
+        }
+        for (int i = 0; i < gateways; i++) {
+            platform.startGateway();
+        }
+        return platform;
+    }
+
+    /** Session-services and gateways on a Redis of their own (the shared Kafka still). */
+    public static Platform startOnRedis(String redisHost, int redisPort, int sessionServices, int gateways,
+            String... sessionServiceArgs) {
+        Platform platform = new Platform();
+        platform.everyService.addAll(List.of("--spring.data.redis.host=" + redisHost,
+                "--spring.data.redis.port=" + redisPort));
         for (int i = 0; i < sessionServices; i++) {
             platform.startSessionService(sessionServiceArgs);
         }
@@ -65,6 +83,7 @@ public final class Platform implements AutoCloseable {
      */
     public RunningService startGateway(String... args) {
         java.util.List<String> defaults = new ArrayList<>(List.of("--spring.profiles.active=local"));
+        defaults.addAll(everyService);
         if (evaluationUrl != null) {
             defaults.add("--sparring.gateway.evaluation-url=" + evaluationUrl);
         }
@@ -78,8 +97,8 @@ public final class Platform implements AutoCloseable {
     }
 
     RunningService startSessionService(String... args) {
-        String[] withArgs = java.util.stream.Stream.concat(java.util.stream.Stream.of(RunningService.NOT_THE_GATEWAY),
-                java.util.Arrays.stream(args)).toArray(String[]::new);
+        String[] withArgs = java.util.stream.Stream.of(java.util.stream.Stream.of(RunningService.NOT_THE_GATEWAY),
+                everyService.stream(), java.util.Arrays.stream(args)).flatMap(arg -> arg).toArray(String[]::new);
         RunningService service = RunningService.start(SessionServiceApplication::start, keyPrefix, withArgs);
         sessionServices.add(service);
         return service;
@@ -91,7 +110,8 @@ public final class Platform implements AutoCloseable {
 
     public RunningService startEvaluationService() {
         RunningService service = RunningService.start(EvaluationServiceApplication::start, keyPrefix,
-                RunningService.NOT_THE_GATEWAY);
+                java.util.stream.Stream.concat(java.util.stream.Stream.of(RunningService.NOT_THE_GATEWAY),
+                        everyService.stream()).toArray(String[]::new));
         others.add(service);
         evaluationUrl = "http://localhost:" + service.port();
         return service;

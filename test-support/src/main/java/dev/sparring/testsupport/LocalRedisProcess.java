@@ -34,7 +34,10 @@ final class LocalRedisProcess implements RealInfrastructure.RedisServer {
     }
 
     static LocalRedisProcess start() {
-        int port = FreePorts.next();
+        return start(FreePorts.next());
+    }
+
+    static LocalRedisProcess start(int port) {
         Optional<Path> binary = findOnPath("redis-server");
         LocalRedisProcess redis = binary.isPresent() ? startProcess(binary.get(), port) : startEmbedded(port);
         redis.awaitPong(Duration.ofSeconds(10));
@@ -117,6 +120,14 @@ final class LocalRedisProcess implements RealInfrastructure.RedisServer {
     public void stop() {
         if (process != null) {
             process.destroy();
+            try {
+                // the port must be free again when stop returns: a test may start another server on it
+                if (!process.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) {
+                    process.destroyForcibly().waitFor();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
         if (embedded != null) {
             try {

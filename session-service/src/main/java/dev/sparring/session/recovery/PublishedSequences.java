@@ -9,7 +9,9 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.common.TopicPartition;
 import org.slf4j.Logger;
@@ -45,6 +47,8 @@ public class PublishedSequences implements ConsumerAwareRebalanceListener {
     private final RecoveryProperties properties;
     private final Clock clock;
     private final Map<String, Published> highest = new ConcurrentHashMap<>();
+    /** The command partitions (and so event partitions: same number) this instance's consumers hold. */
+    private final Set<Integer> owned = ConcurrentHashMap.newKeySet();
     private volatile boolean closing;
 
     PublishedSequences(EventLog eventLog, SessionStore store, SessionRecovery recovery, RecoveryProperties properties,
@@ -87,13 +91,33 @@ public class PublishedSequences implements ConsumerAwareRebalanceListener {
         closing = true;
     }
 
+    /**
+     * Rebuilds the sessions of this instance's partitions that were published within the lookback and
+     * that Redis now holds behind the log: after Redis restarted or failed over while this instance kept
+     * running (no partition assignment follows that). Safe beside the command path: a rebuild writes only
+     * where Redis is behind, and a command stored meanwhile makes it a no-op.
+     *
+     * @return how many were rebuilt
+     */
+    public int rebuildRecentSessionsRedisLost() {
+        if (owned.isEmpty() || highest.isEmpty() || closing) {
+            return 0;
+        }
+        Function<String, Integer> partitionOf = eventLog.partitioner();
+        Map<String, Published> recent = new HashMap<>();
+        highest.forEach((session, published) -> {
+            if (owned.contains(partitionOf.apply(session))) {
+                recent.put(session, published);
+            }
+        });
+        return rebuildWhatRedisLost(recent);
+    }
+
     /** Runs on the consumer's thread before it fetches commands, so no command is decided before this. */
     @Override
     public void onPartitionsAssigned(Consumer<?, ?> commandConsumer, Collection<TopicPartition> partitions) {
-        List<Integer> events = partitions.stream()
-                .filter(partition -> partition.topic().equals(Topics.SESSION_COMMANDS))
-                .map(TopicPartition::partition)
-                .toList();
+        List<Integer> events = commandPartitions(partitions);
+        owned.addAll(events);
         if (events.isEmpty() || properties.lookback().isZero() || closing) {
             return; // while the service stops, its consumers hand partitions to each other: no command follows
         }
@@ -105,6 +129,23 @@ public class PublishedSequences implements ConsumerAwareRebalanceListener {
         int rebuilt = rebuildWhatRedisLost(recent);
         log.info("Read the recent events of {} sessions of partitions {} in {} ms; rebuilt {} that Redis was behind on",
                 recent.size(), events, (System.nanoTime() - started) / 1_000_000, rebuilt);
+    }
+
+    @Override
+    public void onPartitionsRevokedAfterCommit(Consumer<?, ?> commandConsumer, Collection<TopicPartition> partitions) {
+        commandPartitions(partitions).forEach(owned::remove);
+    }
+
+    @Override
+    public void onPartitionsLost(Consumer<?, ?> commandConsumer, Collection<TopicPartition> partitions) {
+        commandPartitions(partitions).forEach(owned::remove);
+    }
+
+    private static List<Integer> commandPartitions(Collection<TopicPartition> partitions) {
+        return partitions.stream()
+                .filter(partition -> partition.topic().equals(Topics.SESSION_COMMANDS))
+                .map(TopicPartition::partition)
+                .toList();
     }
 
     /**
