@@ -9,14 +9,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import org.apache.commons.logging.LogFactory;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.springframework.core.log.LogAccessor;
 import org.springframework.kafka.KafkaException;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.kafka.support.serializer.DeserializationException;
-import org.springframework.kafka.support.serializer.SerializationUtils;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,7 +28,6 @@ import org.springframework.stereotype.Component;
 @Component
 class SessionCommandListener {
 
-    private static final LogAccessor log = new LogAccessor(LogFactory.getLog(SessionCommandListener.class));
     private static final Duration ACK_TIMEOUT = Duration.ofSeconds(15);
 
     private final CommandProcessor processor;
@@ -55,15 +51,18 @@ class SessionCommandListener {
         awaitAcknowledged(outcomes);
     }
 
-    /** The record's command, or the failure of the one that could not be read (it has no retry to gain). */
+    /**
+     * The record's command. A record that could not be read reaches a batch listener without a value
+     * (the deserializer's error travels in its headers, where the dead-letter publisher finds it and
+     * the original bytes); it fails as a deserialization failure, which has no retry to gain.
+     */
     private static CommandEnvelope command(ConsumerRecord<String, CommandEnvelope> record, int index) {
         if (record.value() != null) {
             return record.value();
         }
-        DeserializationException unreadable = SerializationUtils.getExceptionFromHeader(record,
-                SerializationUtils.VALUE_DESERIALIZER_EXCEPTION_HEADER, log);
-        throw new BatchListenerFailedException("not a command", unreadable != null ? unreadable
-                : new DeserializationException("a record without a command", null, false, null), index);
+        throw new BatchListenerFailedException("not a command", new DeserializationException(
+                "the record at offset " + record.offset() + " of " + record.topic() + "-" + record.partition()
+                        + " holds no readable command", null, false, null), index);
     }
 
     /** Waits, in order, for each outcome; the first that Kafka did not acknowledge fails at its index. */
