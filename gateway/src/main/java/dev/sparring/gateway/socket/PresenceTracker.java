@@ -23,8 +23,9 @@ import org.springframework.web.socket.messaging.SessionSubscribeEvent;
 
 /**
  * Tells sessions who is there: a participant who subscribes to a session's events has joined it; one
- * who disconnects cleanly has left; one whose connection drops (a lost network, a closed laptop, a
- * reload) is reconnecting, and counts as left only if not back within the grace period.
+ * who disconnects cleanly (a STOMP DISCONNECT, or a socket closed with 1000) has left; one whose
+ * connection drops (a lost network, a closed laptop, a reload) is reconnecting, and counts as left only
+ * if not back within the grace period.
  */
 @Component
 class PresenceTracker {
@@ -64,8 +65,9 @@ class PresenceTracker {
     @EventListener
     void disconnected(SessionDisconnectEvent event) {
         StompHeaderAccessor frame = StompHeaderAccessor.wrap(event.getMessage());
-        PresenceStatus status = CloseStatus.NORMAL.equalsCode(event.getCloseStatus())
-                ? PresenceStatus.LEFT : PresenceStatus.RECONNECTING;
+        boolean goodbye = CloseStatus.NORMAL.equalsCode(event.getCloseStatus())
+                || ExplicitDisconnects.saidGoodbye(frame.getSessionAttributes());
+        PresenceStatus status = goodbye ? PresenceStatus.LEFT : PresenceStatus.RECONNECTING;
         SparringUser.find(event.getUser()).ifPresent(user -> {
             for (Map.Entry<String, ParticipantRole> joined : SocketMemberships.of(frame.getSessionAttributes())
                     .entrySet()) {

@@ -109,5 +109,6 @@ class WebSocketConfiguration implements WebSocketMessageBrokerConfigurer {
     public void configureWebSocketTransport(WebSocketTransportRegistration registration) {
         registration.setMessageSizeLimit((int) properties.maxFrameSize().toBytes());
         registration.addDecoratorFactory(registry);
+        registration.addDecoratorFactory(new ExplicitDisconnects());
     }
 }
