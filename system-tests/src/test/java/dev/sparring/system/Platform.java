@@ -108,10 +108,18 @@ public final class Platform implements AutoCloseable {
         sessionServices.remove(index).close();
     }
 
+    /**
+     * An evaluation-service in a consumer group of this platform's own, reading from the newest events:
+     * in the shared group it would first take in what other test classes' sessions published since the
+     * last evaluation-service ran (their scores, in the demo team, would count in this platform's figures).
+     */
     public RunningService startEvaluationService() {
-        RunningService service = RunningService.start(EvaluationServiceApplication::start, keyPrefix,
-                java.util.stream.Stream.concat(java.util.stream.Stream.of(RunningService.NOT_THE_GATEWAY),
-                        everyService.stream()).toArray(String[]::new));
+        String[] args = java.util.stream.Stream.of(java.util.stream.Stream.of(RunningService.NOT_THE_GATEWAY,
+                "--spring.kafka.consumer.group-id=evaluation-service-" + keyPrefix.replace(":", ""),
+                "--spring.kafka.consumer.auto-offset-reset=latest"), everyService.stream())
+                .flatMap(arg -> arg).toArray(String[]::new);
+        RunningService service = RunningService.start(EvaluationServiceApplication::start, keyPrefix, args)
+                .awaitListenerAssigned("evaluation-session-events");
         others.add(service);
         evaluationUrl = "http://localhost:" + service.port();
         return service;

@@ -30,7 +30,9 @@ class ResumeIntegrationTests {
 
     @BeforeAll
     static void start() {
-        platform = Platform.start(1, 1, "--sparring.session.store.window=5");
+        // a window of 5 events, and a grace long enough that a dropped tab's LEFT never adds a sixth
+        platform = Platform.start(1, 1, "--sparring.session.store.window=5",
+                "--sparring.session.timers.reconnect-grace=5m");
         api = platform.api(0);
     }
 

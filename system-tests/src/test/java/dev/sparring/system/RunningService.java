@@ -66,7 +66,8 @@ public final class RunningService implements AutoCloseable {
     /** Waits until the listener has partitions: a consumer reading from the newest offset sees nothing before. */
     RunningService awaitListenerAssigned(String listenerId) {
         MessageListenerContainer container = bean(KafkaListenerEndpointRegistry.class).getListenerContainer(listenerId);
-        await().until(() -> container.getAssignedPartitions() != null && !container.getAssignedPartitions().isEmpty());
+        await().atMost(java.time.Duration.ofSeconds(60))
+                .until(() -> container.getAssignedPartitions() != null && !container.getAssignedPartitions().isEmpty());
         return this;
     }
 

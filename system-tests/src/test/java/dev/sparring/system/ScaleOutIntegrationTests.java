@@ -44,7 +44,7 @@ class ScaleOutIntegrationTests {
 
     @Test
     void theSessionServicesShareTheCommandPartitions() {
-        await().untilAsserted(() -> {
+        await().atMost(StompParticipant.WAIT).untilAsserted(() -> {
             int first = assigned(platform.sessionService(0));
             int second = assigned(platform.sessionService(1));
             assertThat(first).isPositive();
@@ -108,7 +108,7 @@ class ScaleOutIntegrationTests {
         } finally {
             publishers.shutdownNow();
         }
-        await().untilAsserted(() -> assertThat(kitVersion(0, token, kitId)).isEqualTo(kitVersion(1, token, kitId)));
+        await().atMost(StompParticipant.WAIT).untilAsserted(() -> assertThat(kitVersion(0, token, kitId)).isEqualTo(kitVersion(1, token, kitId)));
     }
 
     private static Object kitVersion(int gateway, String token, String kitId) {

@@ -63,7 +63,7 @@ class ServiceHealthIntegrationTests {
                 "--spring.data.redis.port=" + FreePorts.next(),
                 "--spring.kafka.admin.operation-timeout=1s",
                 "--sparring.kafka.health-timeout=1s")) {
-            await().untilAsserted(() -> {
+            await().atMost(StompParticipant.WAIT).untilAsserted(() -> {
                 ResponseEntity<Map<String, Object>> health = health(service.port());
                 assertThat(health.getStatusCode().value()).isEqualTo(503);
                 assertThat(health.getBody()).containsEntry("status", "DOWN");

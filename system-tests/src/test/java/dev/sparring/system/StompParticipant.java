@@ -89,6 +89,8 @@ final class StompParticipant implements AutoCloseable {
             }
         });
         client.setInboundMessageSizeLimit(128 * 1024);
+        // a receipt counts as lost after this long (Spring's default is 15 s), as long as the tests wait for it
+        client.setReceiptTimeLimit(WAIT.toMillis());
         client.setMessageConverter(new CompositeMessageConverter(
                 List.of(new RawBytes(), new StringMessageConverter(), new JacksonJsonMessageConverter())));
         ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();

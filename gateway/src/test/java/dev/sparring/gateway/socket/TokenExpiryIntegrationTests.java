@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** A socket does not outlive the token it was opened with. */
 @SpringBootTest(properties = {"spring.config.name=gateway", "spring.profiles.active=local",
-        "sparring.auth.access-token-ttl=3s", "sparring.gateway.token-sweep=200ms"},
+        "sparring.auth.access-token-ttl=10s", "sparring.gateway.token-sweep=200ms"},
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @WithRealInfrastructure
 class TokenExpiryIntegrationTests {
@@ -49,7 +49,7 @@ class TokenExpiryIntegrationTests {
                 .get(10, TimeUnit.SECONDS);
 
         assertThat(socket.isOpen()).isTrue();
-        CloseStatus status = closed.get(15, TimeUnit.SECONDS);
+        CloseStatus status = closed.get(40, TimeUnit.SECONDS);
         assertThat(status.getCode()).isEqualTo(CloseStatus.POLICY_VIOLATION.getCode());
         assertThat(status.getReason()).isEqualTo("token expired");
     }
