@@ -17,6 +17,8 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.support.KafkaHeaders;
+import org.springframework.messaging.handler.annotation.Header;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,7 +45,7 @@ public class KitRegistry {
     private final KafkaTemplate<String, Object> kafka;
     private final StringRedisTemplate redis;
     private final RedisKeyspace keyspace;
-    private final Map<String, InterviewKit> teamKits = new ConcurrentHashMap<>();
+    private final Map<String, Placed> teamKits = new ConcurrentHashMap<>();
 
     KitRegistry(KitCatalog builtIn, KafkaTemplate<String, Object> kafka, StringRedisTemplate redis,
             RedisKeyspace keyspace) {
@@ -55,14 +57,14 @@ public class KitRegistry {
 
     public List<InterviewKit> visibleTo(String teamId) {
         List<InterviewKit> kits = new ArrayList<>(builtIn.builtIn());
-        teamKits.values().stream().filter(kit -> kit.teamId().equals(teamId))
+        teamKits.values().stream().map(Placed::kit).filter(kit -> kit.teamId().equals(teamId))
                 .sorted(Comparator.comparing(InterviewKit::id))
                 .forEach(kits::add);
         return kits;
     }
 
     public Optional<InterviewKit> find(String teamId, String kitId) {
-        return builtIn.find(kitId).or(() -> Optional.ofNullable(teamKits.get(key(teamId, kitId))));
+        return builtIn.find(kitId).or(() -> Optional.ofNullable(teamKits.get(key(teamId, kitId))).map(Placed::kit));
     }
 
     /**
@@ -76,33 +78,46 @@ public class KitRegistry {
                     "'" + kit.id() + "' is the id of a built-in kit; choose another")));
         }
         String key = key(teamId, kit.id());
-        int known = Optional.ofNullable(teamKits.get(key)).map(InterviewKit::version).orElse(0);
+        int known = Optional.ofNullable(teamKits.get(key)).map(Placed::highestVersion).orElse(0);
         Long version = redis.execute(NEXT_VERSION, List.of(keyspace.key("kits:{" + key + "}:version")),
                 String.valueOf(known));
         InterviewKit published = kit.ownedBy(teamId).withVersion(Math.toIntExact(version));
+        // visible here at once: the record follows through on() and confirms it
         return kafka.send(Topics.KITS, key, published).thenApply(sent -> {
-            remember(published);
+            place(published, sent.getRecordMetadata().offset());
             return published;
         });
     }
 
-    /**
-     * The topic's order decides: its last record of a kit is the one compaction keeps, so every gateway,
-     * running or restarted, ends with that one even when two publishes of the kit crossed.
-     */
     @KafkaListener(id = "gateway-kits", topics = Topics.KITS, groupId = "#{@gatewayInstance.groupId('kits')}",
             properties = "auto.offset.reset=earliest")
-    void on(InterviewKit kit) {
-        teamKits.put(key(kit.teamId(), kit.id()), kit);
+    void on(InterviewKit kit, @Header(KafkaHeaders.OFFSET) long offset) {
+        place(kit, offset);
     }
 
-    /** A publish is visible here at once (its record follows through {@link #on} and confirms it). */
-    private void remember(InterviewKit kit) {
-        teamKits.merge(key(kit.teamId(), kit.id()), kit,
-                (known, arriving) -> arriving.version() >= known.version() ? arriving : known);
+    /**
+     * The topic's order decides, not the version number nor which path told this gateway first: a kit's
+     * record with the higher offset (one key, one partition) is the one compaction keeps, so every gateway,
+     * running or restarted, ends with that one even when two publishes of the kit crossed.
+     */
+    private void place(InterviewKit kit, long offset) {
+        teamKits.merge(key(kit.teamId(), kit.id()), new Placed(kit, offset, kit.version()),
+                (known, arriving) -> (arriving.offset() >= known.offset() ? arriving : known)
+                        .withHighestVersion(Math.max(known.highestVersion(), arriving.highestVersion())));
     }
 
     private static String key(String teamId, String kitId) {
         return teamId + "/" + kitId;
+    }
+
+    /**
+     * The kit as the topic last has it, at which offset, and the highest version seen of it (the floor
+     * of the next version when Redis lost its counter).
+     */
+    private record Placed(InterviewKit kit, long offset, int highestVersion) {
+
+        Placed withHighestVersion(int version) {
+            return new Placed(kit, offset, version);
+        }
     }
 }
