@@ -96,10 +96,17 @@ public final class Platform implements AutoCloseable {
         return gateway;
     }
 
+    /**
+     * A session-service, once it holds command partitions. All test classes share the event topic, and
+     * a new instance rebuilds in its own key prefix every recent session it finds there; a lookback of
+     * two minutes (rather than 15) keeps that to about this class's own sessions.
+     */
     RunningService startSessionService(String... args) {
-        String[] withArgs = java.util.stream.Stream.of(java.util.stream.Stream.of(RunningService.NOT_THE_GATEWAY),
-                everyService.stream(), java.util.Arrays.stream(args)).flatMap(arg -> arg).toArray(String[]::new);
-        RunningService service = RunningService.start(SessionServiceApplication::start, keyPrefix, withArgs);
+        String[] withArgs = java.util.stream.Stream.of(java.util.stream.Stream.of(RunningService.NOT_THE_GATEWAY,
+                "--sparring.session.recovery.lookback=2m"), everyService.stream(), java.util.Arrays.stream(args))
+                .flatMap(arg -> arg).toArray(String[]::new);
+        RunningService service = RunningService.start(SessionServiceApplication::start, keyPrefix, withArgs)
+                .awaitListenerAssigned("session-commands");
         sessionServices.add(service);
         return service;
     }
