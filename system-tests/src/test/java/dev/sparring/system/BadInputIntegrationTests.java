@@ -97,7 +97,7 @@ class BadInputIntegrationTests {
             impostor.send("/topic/sessions/" + sessionId + "/events",
                     Map.of("sequence", 99, "event", Map.of("type", "session.ended")));
 
-            assertThat(impostor.awaitErrorFrame().getFirst("code")).isEqualTo("forbidden");
+            impostor.awaitRefusal("forbidden");
             await().atMost(StompParticipant.WAIT).until(() -> !impostor.isOpen());
         }
     }

@@ -159,7 +159,7 @@ class LiveInterviewIntegrationTests {
                 (String) created.get("inviteToken"))) {
             candidate.subscribeUnconfirmed("/topic/sessions/" + sessionId + "/interviewer-events");
 
-            assertThat(candidate.awaitErrorFrame().getFirst("code")).isEqualTo("forbidden");
+            candidate.awaitRefusal("forbidden");
         }
     }
 
@@ -174,7 +174,7 @@ class LiveInterviewIntegrationTests {
                 .isEqualTo(403);
         try (StompParticipant intruder = StompParticipant.connect(platform.gateway(0).port(), outsider)) {
             intruder.subscribeUnconfirmed("/topic/sessions/" + sessionId + "/events");
-            assertThat(intruder.awaitErrorFrame().getFirst("code")).isEqualTo("forbidden");
+            intruder.awaitRefusal("forbidden");
         }
     }
 

@@ -32,6 +32,8 @@ import org.springframework.web.socket.handler.WebSocketHandlerDecorator;
 import org.springframework.web.socket.client.standard.StandardWebSocketClient;
 import org.springframework.web.socket.messaging.WebSocketStompClient;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * A participant's browser as the gateway sees it: a standard STOMP 1.2 client over WebSocket
  * (Spring's {@link WebSocketStompClient}) that authenticates with a bearer token in the handshake
@@ -219,8 +221,22 @@ final class StompParticipant implements AutoCloseable {
     }
 
     /** The headers of the STOMP ERROR frame the gateway sent, if it sent one. */
-    StompHeaders awaitErrorFrame() throws Exception {
-        return errorFrame.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+    /**
+     * Waits for the gateway to refuse this connection: an ERROR frame with the code, and the socket
+     * closed. Spring closes the socket right after queueing an ERROR frame, and when another thread is
+     * writing to the same socket at that moment (the CONNECTED frame, just before a refused SUBSCRIBE),
+     * the queued frame goes with the close (Spring's {@code ConcurrentWebSocketSessionDecorator} drops
+     * what it buffered once closing): then only the close, 1002 (protocol error), reaches the client.
+     * Either way the connection is refused; a frame that does arrive must carry the code.
+     */
+    void awaitRefusal(String code) throws Exception {
+        // frames and the close are read in order on one thread: a frame that was sent is seen first
+        CompletableFuture.anyOf(errorFrame, closed).get(WAIT.toSeconds(), TimeUnit.SECONDS);
+        if (errorFrame.isDone()) {
+            assertThat(errorFrame.join().getFirst("code")).isEqualTo(code);
+        } else {
+            assertThat(closed.join().getCode()).as("closed without an ERROR frame").isEqualTo(1002);
+        }
     }
 
     static Map<String, Object> next(BlockingQueue<Map<String, Object>> queue) throws InterruptedException {
