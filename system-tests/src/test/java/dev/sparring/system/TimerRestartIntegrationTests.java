@@ -103,7 +103,8 @@ class TimerRestartIntegrationTests {
 
             Map<String, Object> next = StompParticipant.nextEvent(events, "chat.posted");
             assertThat(field(next, "event")).containsEntry("text", "Who are the users?");
-            assertThat(StompParticipant.sequence(next)).isEqualTo(published + 1);
+            // after, not reusing, the sequence published before (the interviewer's presence may sit in between)
+            assertThat(StompParticipant.sequence(next)).isGreaterThan(published);
         }
     }
 
