@@ -82,14 +82,11 @@ public final class Platform implements AutoCloseable {
      *     {@code --sparring.gateway.allowed-origins} a browser test connects from
      */
     public RunningService startGateway(String... args) {
-        java.util.List<String> defaults = new ArrayList<>(List.of("--spring.profiles.active=local"));
-        defaults.addAll(everyService);
+        List<String> defaults = new ArrayList<>(List.of("--spring.profiles.active=local"));
         if (evaluationUrl != null) {
             defaults.add("--sparring.gateway.evaluation-url=" + evaluationUrl);
         }
-        String[] withArgs = java.util.stream.Stream.concat(defaults.stream(), java.util.Arrays.stream(args))
-                .toArray(String[]::new);
-        RunningService gateway = RunningService.start(GatewayApplication::start, keyPrefix, withArgs)
+        RunningService gateway = RunningService.start(GatewayApplication::start, keyPrefix, arguments(defaults, args))
                 .awaitListenerAssigned("gateway-fanout")
                 .awaitListenerAssigned("gateway-rejections");
         gateways.add(gateway);
@@ -102,10 +99,8 @@ public final class Platform implements AutoCloseable {
      * two minutes (rather than 15) keeps that to about this class's own sessions.
      */
     RunningService startSessionService(String... args) {
-        String[] withArgs = java.util.stream.Stream.of(java.util.stream.Stream.of(RunningService.NOT_THE_GATEWAY,
-                "--sparring.session.recovery.lookback=2m"), everyService.stream(), java.util.Arrays.stream(args))
-                .flatMap(arg -> arg).toArray(String[]::new);
-        RunningService service = RunningService.start(SessionServiceApplication::start, keyPrefix, withArgs)
+        RunningService service = RunningService.start(SessionServiceApplication::start, keyPrefix,
+                arguments(List.of(RunningService.NOT_THE_GATEWAY, "--sparring.session.recovery.lookback=2m"), args))
                 .awaitListenerAssigned("session-commands");
         sessionServices.add(service);
         return service;
@@ -121,15 +116,25 @@ public final class Platform implements AutoCloseable {
      * last evaluation-service ran (their scores, in the demo team, would count in this platform's figures).
      */
     public RunningService startEvaluationService() {
-        String[] args = java.util.stream.Stream.of(java.util.stream.Stream.of(RunningService.NOT_THE_GATEWAY,
-                "--spring.kafka.consumer.group-id=evaluation-service-" + keyPrefix.replace(":", ""),
-                "--spring.kafka.consumer.auto-offset-reset=latest"), everyService.stream())
-                .flatMap(arg -> arg).toArray(String[]::new);
-        RunningService service = RunningService.start(EvaluationServiceApplication::start, keyPrefix, args)
+        RunningService service = RunningService.start(EvaluationServiceApplication::start, keyPrefix,
+                arguments(List.of(RunningService.NOT_THE_GATEWAY,
+                        "--spring.kafka.consumer.group-id=evaluation-service-" + keyPrefix.replace(":", ""),
+                        "--spring.kafka.consumer.auto-offset-reset=latest")))
                 .awaitListenerAssigned("evaluation-session-events");
         others.add(service);
         evaluationUrl = "http://localhost:" + service.port();
         return service;
+    }
+
+    /**
+     * A service's own defaults, then what every service of this platform gets, then the caller's
+     * overrides: {@link RunningService#start} keeps the last value of a name.
+     */
+    private String[] arguments(List<String> defaults, String... overrides) {
+        List<String> all = new ArrayList<>(defaults);
+        all.addAll(everyService);
+        all.addAll(List.of(overrides));
+        return all.toArray(String[]::new);
     }
 
     RunningService evaluationService() {
